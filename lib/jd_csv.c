@@ -1,0 +1,377 @@
+#include "jd_csv.h"
+#include "jd_buf.h"
+#include "jd_err.h"
+
+#include <csv.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define READ_SIZE (1u << 20)   /* large reads: libcsv runs at ~500 MB/s */
+
+typedef struct pending_row {
+	size_t first;   /* index of its first field in foff/flen */
+	size_t n;
+	long line;
+} pending_row;
+
+struct jd_csv_reader {
+	struct csv_parser p;
+	int fd;
+	int own_fd;
+	char *name;
+	unsigned flags;
+	char *rbuf;
+	int eof;
+	int first_chunk;
+	unsigned long long bytes;
+	long errors;
+
+	/* rows parsed from the current chunk, waiting to be handed out */
+	jd_buf data;                /* field bytes, each NUL-terminated */
+	size_t *foff, *flen, nfield, capfield;
+	pending_row *rows;
+	size_t nrows, caprows, nextrow;
+	size_t row_first;           /* first field of the row being parsed */
+
+	/* physical line tracking */
+	long line;                  /* line on which the next record starts */
+	long nl_in_row;             /* line feeds inside the current record */
+	int last_term;              /* terminator of the previous record */
+
+	/* the row handed out */
+	jd_row cur;
+	size_t curcap;
+	jd_row header;
+	int have_header;
+};
+
+static int never_space(unsigned char c)
+{
+	(void)c;
+	return 0;   /* keep spaces around unquoted fields: they are data */
+}
+
+size_t jd_csv_decode_inplace(char *s, size_t n)
+{
+	char *bs = memchr(s, '\\', n);
+	if (!bs)
+		return n;
+	size_t i = (size_t)(bs - s), o = i;
+	while (i < n) {
+		char c = s[i];
+		if (c == '\\' && i + 1 < n) {
+			char d = s[i + 1];
+			if (d == 'n') { s[o++] = '\n'; i += 2; continue; }
+			if (d == 'r') { s[o++] = '\r'; i += 2; continue; }
+			if (d == '\\') { s[o++] = '\\'; i += 2; continue; }
+		}
+		s[o++] = c;
+		i++;
+	}
+	s[o] = '\0';
+	return o;
+}
+
+static void on_field(void *s, size_t len, void *ctx)
+{
+	jd_csv_reader *r = ctx;
+	const char *p = s, *end = p + len;
+	while (p < end && (p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
+		r->nl_in_row++;
+		p++;
+	}
+	if (r->nfield == r->capfield) {
+		r->capfield = r->capfield ? r->capfield * 2 : 256;
+		r->foff = jd_xrealloc(r->foff, r->capfield * sizeof *r->foff);
+		r->flen = jd_xrealloc(r->flen, r->capfield * sizeof *r->flen);
+	}
+	size_t off = r->data.len;
+	jd_buf_add(&r->data, s, len);
+	jd_buf_addc(&r->data, '\0');
+	if (!(r->flags & JD_CSV_RAW))
+		len = jd_csv_decode_inplace(r->data.p + off, len);
+	r->foff[r->nfield] = off;
+	r->flen[r->nfield] = len;
+	r->nfield++;
+}
+
+static void on_row(int c, void *ctx)
+{
+	jd_csv_reader *r = ctx;
+	size_t n = r->nfield - r->row_first;
+	if (n == 0) {
+		/* a line break outside any record (CSV_REPALL_NL): blank line, or
+		 * the LF of a CRLF that already ended a record */
+		if (!(c == '\n' && r->last_term == '\r'))
+			r->line++;
+		r->last_term = (c == '\r') ? '\r' : 0;
+		return;
+	}
+	if (r->nrows == r->caprows) {
+		r->caprows = r->caprows ? r->caprows * 2 : 64;
+		r->rows = jd_xrealloc(r->rows, r->caprows * sizeof *r->rows);
+	}
+	r->rows[r->nrows].first = r->row_first;
+	r->rows[r->nrows].n = n;
+	r->rows[r->nrows].line = r->line;
+	r->nrows++;
+	r->line += r->nl_in_row + (c == -1 ? 0 : 1);
+	r->nl_in_row = 0;
+	r->last_term = (c == '\r') ? '\r' : 0;
+	r->row_first = r->nfield;
+}
+
+jd_csv_reader *jd_csv_open_fd(int fd, const char *name, unsigned flags)
+{
+	jd_csv_reader *r = jd_xcalloc(1, sizeof *r);
+	if (csv_init(&r->p, CSV_REPALL_NL | CSV_STRICT_FINI) != 0)
+		jd_die(JD_EXIT_DATA, "out of memory");
+	csv_set_space_func(&r->p, never_space);
+	csv_set_blk_size(&r->p, 64 * 1024);
+	r->fd = fd;
+	r->name = jd_xstrdup(name);
+	r->flags = flags;
+	r->rbuf = jd_xmalloc(READ_SIZE);
+	r->first_chunk = 1;
+	r->line = 1;
+	if (!(flags & JD_CSV_NOHEADER)) {
+		const jd_row *h;
+		if (jd_csv_next(r, &h) == 1) {
+			/* copy the header: it must outlive the chunk it came from */
+			r->header.n = h->n;
+			r->header.line = h->line;
+			r->header.f = jd_xcalloc(h->n, sizeof *r->header.f);
+			r->header.len = jd_xcalloc(h->n, sizeof *r->header.len);
+			for (size_t i = 0; i < h->n; i++) {
+				r->header.f[i] = jd_xstrndup(h->f[i], h->len[i]);
+				r->header.len[i] = h->len[i];
+			}
+			r->have_header = 1;
+		}
+	}
+	return r;
+}
+
+jd_csv_reader *jd_csv_open(const char *path, unsigned flags)
+{
+	if (strcmp(path, "-") == 0)
+		return jd_csv_open_fd(0, "-", flags);
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return NULL;
+	jd_csv_reader *r = jd_csv_open_fd(fd, path, flags);
+	r->own_fd = 1;
+	return r;
+}
+
+const jd_row *jd_csv_header(jd_csv_reader *r)
+{
+	return r->have_header ? &r->header : NULL;
+}
+
+int jd_csv_col(jd_csv_reader *r, const char *name)
+{
+	if (!r->have_header)
+		return -1;
+	for (size_t i = 0; i < r->header.n; i++)
+		if (strcmp(r->header.f[i], name) == 0)
+			return (int)i;
+	return -1;
+}
+
+/* Read and parse one more chunk; returns 0 once the input is exhausted. */
+static int fill(jd_csv_reader *r)
+{
+	if (r->eof)
+		return 0;
+	size_t got = 0;
+	for (;;) {
+		ssize_t n = read(r->fd, r->rbuf + got, READ_SIZE - got);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
+			jd_warn_data("%s: read error:", r->name);
+			r->errors++;
+			n = 0;
+		}
+		got += (size_t)n;
+		/* the BOM check needs three bytes; a pipe may deliver fewer */
+		if (n == 0 || !r->first_chunk || got >= 3)
+			break;
+	}
+	char *p = r->rbuf;
+	if (r->first_chunk) {
+		r->first_chunk = 0;
+		if (got >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
+			p += 3;
+			got -= 3;
+			r->bytes += 3;
+		}
+	}
+	if (got == 0) {
+		r->eof = 1;
+		if (csv_fini(&r->p, on_field, on_row, r) != 0) {
+			jd_warn_data("%s:%ld: unterminated quoted field", r->name, r->line);
+			r->errors++;
+		}
+		return r->nrows > r->nextrow;
+	}
+	r->bytes += got;
+	if (csv_parse(&r->p, p, got, on_field, on_row, r) != got)
+		jd_die(JD_EXIT_DATA, "%s:%ld: %s", r->name, r->line,
+		       csv_strerror(csv_error(&r->p)));
+	return 1;
+}
+
+int jd_csv_next(jd_csv_reader *r, const jd_row **row)
+{
+	for (;;) {
+		while (r->nextrow == r->nrows) {
+			/* queue drained: recycle the arena, keeping a partial row */
+			size_t keep_from = r->row_first;
+			if (keep_from > 0) {
+				size_t base = keep_from < r->nfield ? r->foff[keep_from] : r->data.len;
+				size_t nkeep = r->nfield - keep_from;
+				memmove(r->data.p, r->data.p + base, r->data.len - base);
+				r->data.len -= base;
+				for (size_t i = 0; i < nkeep; i++) {
+					r->foff[i] = r->foff[keep_from + i] - base;
+					r->flen[i] = r->flen[keep_from + i];
+				}
+				r->nfield = nkeep;
+				r->row_first = 0;
+			}
+			r->nrows = r->nextrow = 0;
+			if (!fill(r))
+				return 0;
+		}
+		pending_row *pr = &r->rows[r->nextrow++];
+		if (r->have_header && pr->n != r->header.n) {
+			jd_warn_data("%s:%ld: %zu fields, header has %zu; record skipped",
+				     r->name, pr->line, pr->n, r->header.n);
+			r->errors++;
+			continue;
+		}
+		if (pr->n > r->curcap) {
+			r->curcap = pr->n * 2;
+			r->cur.f = jd_xrealloc(r->cur.f, r->curcap * sizeof *r->cur.f);
+			r->cur.len = jd_xrealloc(r->cur.len, r->curcap * sizeof *r->cur.len);
+		}
+		for (size_t i = 0; i < pr->n; i++) {
+			r->cur.f[i] = r->data.p + r->foff[pr->first + i];
+			r->cur.len[i] = r->flen[pr->first + i];
+		}
+		r->cur.n = pr->n;
+		r->cur.line = pr->line;
+		*row = &r->cur;
+		return 1;
+	}
+}
+
+unsigned long long jd_csv_bytes(const jd_csv_reader *r) { return r->bytes; }
+long jd_csv_errors(const jd_csv_reader *r) { return r->errors; }
+const char *jd_csv_name(const jd_csv_reader *r) { return r->name; }
+
+void jd_csv_close(jd_csv_reader *r)
+{
+	if (!r)
+		return;
+	csv_free(&r->p);
+	if (r->own_fd)
+		close(r->fd);
+	for (size_t i = 0; i < r->header.n; i++)
+		free(r->header.f[i]);
+	free(r->header.f);
+	free(r->header.len);
+	free(r->cur.f);
+	free(r->cur.len);
+	free(r->foff);
+	free(r->flen);
+	free(r->rows);
+	jd_buf_free(&r->data);
+	free(r->rbuf);
+	free(r->name);
+	free(r);
+}
+
+/* ---- writer ---- */
+
+/* bytes that force quoting (1) or escaping (2) */
+static const unsigned char special[256] = {
+	['\n'] = 2, ['\r'] = 2, ['\\'] = 2, [','] = 1, ['"'] = 1,
+};
+
+void jd_csv_put(jd_out *o, const char *s, size_t n)
+{
+	if (o->col++ > 0)
+		jd_out_putc(o, ',');
+	int need = 0;
+	for (size_t i = 0; i < n; i++)
+		need |= special[(unsigned char)s[i]];
+	if (!need) {
+		jd_out_write(o, s, n);
+		return;
+	}
+	if (need & 1)
+		jd_out_putc(o, '"');
+	size_t start = 0;
+	for (size_t i = 0; i < n; i++) {
+		const char *rep = NULL;
+		switch (s[i]) {
+		case '\n': rep = "\\n"; break;
+		case '\r': rep = "\\r"; break;
+		case '\\': rep = "\\\\"; break;
+		case '"': rep = "\"\""; break;
+		default: continue;
+		}
+		jd_out_write(o, s + start, i - start);
+		jd_out_write(o, rep, 2);
+		start = i + 1;
+	}
+	jd_out_write(o, s + start, n - start);
+	if (need & 1)
+		jd_out_putc(o, '"');
+}
+
+void jd_csv_puts(jd_out *o, const char *s)
+{
+	jd_csv_put(o, s ? s : "", s ? strlen(s) : 0);
+}
+
+void jd_csv_putf(jd_out *o, const char *fmt, ...)
+{
+	char small[256];
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(small, sizeof small, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		n = 0;
+	if ((size_t)n < sizeof small) {
+		jd_csv_put(o, small, (size_t)n);
+		return;
+	}
+	char *big = jd_xmalloc((size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(big, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	jd_csv_put(o, big, (size_t)n);
+	free(big);
+}
+
+void jd_csv_endrow(jd_out *o)
+{
+	jd_out_putc(o, '\n');
+	o->col = 0;
+}
+
+void jd_csv_put_fields(jd_out *o, const jd_row *row)
+{
+	for (size_t i = 0; i < row->n; i++)
+		jd_csv_put(o, row->f[i], row->len[i]);
+}

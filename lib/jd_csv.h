@@ -1,0 +1,83 @@
+/* jd_csv: the CSV contract every jd tool reads and writes.
+ *
+ * Reading (on libcsv): RFC 4180 -- quoted fields, doubled quotes, line
+ * breaks inside quotes, CRLF or LF, a UTF-8 BOM is skipped, fields of any
+ * size, NUL bytes and invalid UTF-8 are passed through (never a crash).
+ * Leading and trailing spaces of unquoted fields are kept (libcsv would
+ * trim them by default).  The first record is the header.
+ *
+ * Line-break encoding (the jdkit contract): jd tools write every record on
+ * exactly one physical line, so split/sort/head/GNU parallel --pipe can cut
+ * a stream between any two lines.  Inside a field, a backslash is written
+ * as \\ , a line feed as \n and a carriage return as \r.  The reader
+ * decodes these three escapes (any other backslash pair is kept as it is);
+ * JD_CSV_RAW turns decoding off for foreign CSV (a scraper's export).
+ *
+ * Malformed input policy (documented in README.md):
+ *   - a record whose field count differs from the header's is reported as
+ *     "prog: FILE:LINE: N fields, header has M; record skipped" and
+ *     skipped; the run goes on and ends with status 1;
+ *   - an unterminated quoted field at end of input is reported as
+ *     "prog: FILE:LINE: unterminated quoted field" (LINE is where the
+ *     record starts); that record is lost, the status is 1.
+ * LINE is the physical line (1-based) on which the record starts.
+ *
+ * Ownership: the reader owns every row it returns; a row and its fields
+ * stay valid until the next jd_csv_next() or jd_csv_close() on the same
+ * reader.  The header row stays valid until jd_csv_close().
+ */
+#ifndef JD_CSV_H
+#define JD_CSV_H
+
+#include <stddef.h>
+#include "jd_out.h"
+
+typedef struct jd_row {
+	size_t n;        /* number of fields */
+	char **f;        /* f[i]: field i, NUL-terminated (may hold NULs: use len) */
+	size_t *len;     /* len[i]: its length in bytes */
+	long line;       /* physical line where the record starts (1-based) */
+} jd_row;
+
+enum {
+	JD_CSV_RAW = 1,       /* do not decode \n \r \\ escapes */
+	JD_CSV_NOHEADER = 2,  /* the first record is data, not a header */
+};
+
+typedef struct jd_csv_reader jd_csv_reader;
+
+/* Open a file ("-" is standard input).  NULL with errno set on failure;
+ * the caller reports it ("prog: PATH:") and goes on with the next file. */
+jd_csv_reader *jd_csv_open(const char *path, unsigned flags);
+jd_csv_reader *jd_csv_open_fd(int fd, const char *name, unsigned flags);
+
+/* The header row, or NULL for empty input (or JD_CSV_NOHEADER). */
+const jd_row *jd_csv_header(jd_csv_reader *r);
+/* Index of the header column NAME, or -1. */
+int jd_csv_col(jd_csv_reader *r, const char *name);
+/* Next record: 1 and *row set, 0 at end of input.  Errors are reported on
+ * stderr as they occur and counted (jd_csv_errors); the reader goes on. */
+int jd_csv_next(jd_csv_reader *r, const jd_row **row);
+/* Bytes consumed from the input so far (for progress reports). */
+unsigned long long jd_csv_bytes(const jd_csv_reader *r);
+long jd_csv_errors(const jd_csv_reader *r);
+const char *jd_csv_name(const jd_csv_reader *r);
+void jd_csv_close(jd_csv_reader *r);
+
+/* Writing, on a jd_out: fields are quoted only when they hold ',' or '"';
+ * line breaks and backslashes are escaped as above. */
+void jd_csv_put(jd_out *o, const char *s, size_t n);
+void jd_csv_puts(jd_out *o, const char *s);           /* NULL writes an empty field */
+void jd_csv_putf(jd_out *o, const char *fmt, ...)
+#if defined(__GNUC__)
+	__attribute__((format(printf, 2, 3)))
+#endif
+	;
+void jd_csv_endrow(jd_out *o);
+void jd_csv_put_fields(jd_out *o, const jd_row *row); /* every field of row */
+
+/* Encode / decode one field's line breaks on a buffer (for tools that
+ * build fields themselves); decode returns the new length (in place). */
+size_t jd_csv_decode_inplace(char *s, size_t n);
+
+#endif
