@@ -95,7 +95,7 @@ FUZZ_CC    ?= clang
 FUZZ_FLAGS := -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
 $(BUILD)/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(wildcard lib/*.c lib/*.h) $$(wildcard tools/jd-%/*.c tools/jd-%/*.h)
 	@mkdir -p $(dir $@)
-	$(FUZZ_CC) $(CPPFLAGS_ALL) -Itools/jd-$* $(FUZZ_FLAGS) -o $@ $< lib/*.c $(wildcard tools/jd-$*/*.c) \
+	$(FUZZ_CC) $(CPPFLAGS_ALL) -Itools/jd-$* $(CFLAGS_jd-$*) $(FUZZ_FLAGS) -o $@ $< lib/*.c $(wildcard tools/jd-$*/*.c) \
 		$(FUZZ_EXTRA_$*) $(LDLIBS_jd-$*) $(LIBS)
 
 fuzz: deps $(FUZZ:%=$(BUILD)/fuzz/%)
