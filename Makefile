@@ -102,7 +102,7 @@ fuzz: deps $(FUZZ:%=$(BUILD)/fuzz/%)
 	@set -e; for f in $(FUZZ); do \
 		mkdir -p $(BUILD)/fuzz/corpus-$$f; \
 		echo "fuzz: $$f for $(FUZZ_SECONDS) s"; \
-		$(BUILD)/fuzz/$$f -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+		$(BUILD)/fuzz/$$f -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -close_fd_mask=2 \
 			-print_final_stats=1 $(BUILD)/fuzz/corpus-$$f tests/fuzz/seeds/$${f#fuzz_} \
 			2> $(BUILD)/fuzz/$$f.log || { tail -40 $(BUILD)/fuzz/$$f.log; exit 1; }; \
 		grep -E 'stat::number_of_executed_units|Done' $(BUILD)/fuzz/$$f.log | tail -2; \

@@ -215,10 +215,21 @@ static int fill(jd_csv_reader *r)
 	}
 	if (got == 0) {
 		r->eof = 1;
-		if (csv_fini(&r->p, on_field, on_row, r) != 0) {
-			jd_warn_data("%s:%ld: unterminated quoted field", r->name, r->line);
+		/* A quoted field still open at end of input.  libcsv reports this
+		 * only in CSV_STRICT mode, which would also reject the stray quotes
+		 * real exports contain, so look at its state: pstate 2 is libcsv's
+		 * FIELD_BEGUN (libcsv.c, stable since 3.0). */
+		if (r->p.pstate == 2 && r->p.quoted) {
+			jd_warn_data("%s:%ld: unterminated quoted field; record skipped",
+				     r->name, r->line);
 			r->errors++;
+			r->nfield = r->row_first;   /* drop the partial record's fields */
+			csv_free(&r->p);
+			csv_init(&r->p, CSV_REPALL_NL);
+			csv_set_space_func(&r->p, never_space);
+			return r->nrows > r->nextrow;
 		}
+		csv_fini(&r->p, on_field, on_row, r);
 		return r->nrows > r->nextrow;
 	}
 	r->bytes += got;

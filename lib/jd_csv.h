@@ -18,7 +18,7 @@
  *     "prog: FILE:LINE: N fields, header has M; record skipped" and
  *     skipped; the run goes on and ends with status 1;
  *   - an unterminated quoted field at end of input is reported as
- *     "prog: FILE:LINE: unterminated quoted field" (LINE is where the
+ *     "prog: FILE:LINE: unterminated quoted field; record skipped" (LINE is where the
  *     record starts); that record is lost, the status is 1.
  * LINE is the physical line (1-based) on which the record starts.
  *
