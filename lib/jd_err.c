@@ -9,7 +9,7 @@
 const char *jd_progname = "jd";
 int jd_exit_status = JD_EXIT_OK;
 
-static void vwarn_common(const char *fmt, va_list ap)
+JD_PRINTF(1, 0) static void vwarn_common(const char *fmt, va_list ap)
 {
 	int saved = errno;
 	size_t n = strlen(fmt);
