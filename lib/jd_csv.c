@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -317,13 +318,30 @@ static const unsigned char special[256] = {
 	['\n'] = 2, ['\r'] = 2, ['\\'] = 2, [','] = 1, ['"'] = 1,
 };
 
+/* SWAR: nonzero when some byte of x equals c (no false negatives; a
+ * false positive only sends us to the exact byte loop) */
+static inline uint64_t has_byte(uint64_t x, unsigned char c)
+{
+	uint64_t y = x ^ (0x0101010101010101ULL * c);
+	return (y - 0x0101010101010101ULL) & ~y & 0x8080808080808080ULL;
+}
+
 void jd_csv_put(jd_out *o, const char *s, size_t n)
 {
 	if (o->col++ > 0)
 		jd_out_putc(o, ',');
 	int need = 0;
-	for (size_t i = 0; i < n; i++)
-		need |= special[(unsigned char)s[i]];
+	size_t k = 0;
+	/* fast path: 8 bytes at a time, looking for any of , " \n \r \\ */
+	for (; k + 8 <= n; k += 8) {
+		uint64_t x;
+		memcpy(&x, s + k, 8);
+		if (has_byte(x, ',') | has_byte(x, '"') | has_byte(x, '\n') |
+		    has_byte(x, '\r') | has_byte(x, '\\'))
+			break;
+	}
+	for (; k < n; k++)
+		need |= special[(unsigned char)s[k]];
 	if (!need) {
 		jd_out_write(o, s, n);
 		return;
