@@ -1,0 +1,5 @@
+==== cmd
+jd-salary < /dev/null
+==== stdout
+==== status
+0

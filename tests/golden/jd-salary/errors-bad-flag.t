@@ -1,0 +1,7 @@
+==== cmd
+jd-salary --bogus
+==== stdout
+==== stderr
+jd-salary: unknown option '--bogus' (try 'jd-salary --help')
+==== status
+2

@@ -1,0 +1,166 @@
+/* Unit tests for jd-salary's number reader and mention parser. */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "unit.h"
+#include "../../tools/jd-salary/parse.h"
+#include "../../tools/jd-salary/rates.h"
+
+static void num(const char *s, size_t want_len, double want)
+{
+	double v = -1;
+	size_t n = js_number(s, strlen(s), &v);
+	char name[128];
+	snprintf(name, sizeof name, "number '%s' length", s);
+	CHECK(name, n == want_len);
+	if (want_len) {
+		snprintf(name, sizeof name, "number '%s' value", s);
+		CHECK(name, fabs(v - want) < 1e-9);
+	}
+}
+
+/* one mention expected: min/max (NAN = absent), currency, period, label */
+static void one(js_parser *p, const char *text, double mn, double mx, const char *cur,
+		int period, int label)
+{
+	const js_mention *ms;
+	size_t n = js_parse(p, text, strlen(text), &ms);
+	char name[256];
+	snprintf(name, sizeof name, "'%s': one mention", text);
+	CHECK(name, n == 1);
+	if (n != 1)
+		return;
+	snprintf(name, sizeof name, "'%s': min", text);
+	CHECK(name, isnan(mn) ? !ms[0].has_min : ms[0].has_min && fabs(ms[0].min - mn) < 1e-9);
+	snprintf(name, sizeof name, "'%s': max", text);
+	CHECK(name, isnan(mx) ? !ms[0].has_max : ms[0].has_max && fabs(ms[0].max - mx) < 1e-9);
+	snprintf(name, sizeof name, "'%s': currency", text);
+	CHECK_STR(name, ms[0].cur, cur);
+	snprintf(name, sizeof name, "'%s': period", text);
+	CHECK_STR(name, js_period_name(ms[0].period), js_period_name(period));
+	snprintf(name, sizeof name, "'%s': label", text);
+	CHECK_STR(name, js_label_name(ms[0].label), js_label_name(label));
+}
+
+static void none(js_parser *p, const char *text)
+{
+	const js_mention *ms;
+	size_t n = js_parse(p, text, strlen(text), &ms);
+	char name[256];
+	snprintf(name, sizeof name, "'%s': no mention", text);
+	CHECK(name, n == 0);
+}
+
+int main(void)
+{
+	/* number formats */
+	num("1,234.56", 8, 1234.56);
+	num("1.234,56", 8, 1234.56);
+	num("45.000", 6, 45000);
+	num("45,000", 6, 45000);
+	num("45.000,00", 9, 45000);
+	num("45.000,- EUR", 8, 45000);
+	num("45.000,-- EUR", 9, 45000);
+	num("1 234", 5, 1234);
+	num("1\xc2\xa0" "234", 6, 1234);
+	num("1\xe2\x80\xaf" "234", 7, 1234);
+	num("1'234'567", 9, 1234567);
+	num("95\xe2\x80\x99" "000", 8, 95000);
+	num("12,00,000", 9, 1200000);
+	num("1,20,00,000", 11, 12000000);
+	num("7.40", 4, 7.4);
+	num("21.5", 4, 21.5);
+	num("12,5", 4, 12.5);
+	num("1 234,56", 8, 1234.56);
+	num("2022 2023", 4, 2022);        /* not a grouping: stops */
+	num("22 85 96", 2, 22);
+	num("1.2.3", 0, 0);                /* version */
+	num("01.02.2023", 0, 0);           /* date */
+	num("1,2,3", 0, 0);
+	num("45,000, and", 6, 45000);
+	num("45.", 2, 45);
+	num("1234567890123456789", 0, 0);  /* too many digits */
+	num("0", 1, 0);
+
+	js_opts o;
+	js_opts_default(&o);
+	js_parser *p = js_new(&o);
+	one(p, "Salary $60,000 - $80,000 per year", 60000, 80000, "USD", JS_P_YEAR, JS_L_NONE);
+	one(p, "\xe2\x82\xac" "55k\xe2\x80\x93\xe2\x82\xac" "70k", 55000, 70000, "EUR", JS_P_YEAR, JS_L_NONE);
+	one(p, "$120K AUD", 120000, 120000, "AUD", JS_P_YEAR, JS_L_NONE);
+	one(p, "bis zu 65.000 \xe2\x82\xac im Jahr", NAN, 65000, "EUR", JS_P_YEAR, JS_L_NONE);
+	one(p, "ab 4.000 \xe2\x82\xac brutto monatlich", 4000, NAN, "EUR", JS_P_MONTH, JS_L_NONE);
+	one(p, "Junior Salary$75,000", 75000, 75000, "USD", JS_P_YEAR, JS_L_JUNIOR);
+	one(p, "between $33 and $106/hour", 33, 106, "USD", JS_P_HOUR, JS_L_NONE);
+	one(p, "Gehalt 72 T\xe2\x82\xac", 72000, 72000, "EUR", JS_P_YEAR, JS_L_NONE);
+	one(p, "CTC 12 LPA", 1200000, 1200000, "INR", JS_P_YEAR, JS_L_NONE);
+	one(p, "$21-$34 Per Hour(Glassdoor est.)", 21, 34, "USD", JS_P_HOUR, JS_L_NONE);
+	none(p, "We raised $50 million Series B");
+	none(p, "a $2bn company");
+	none(p, "up to 20% bonus");
+	none(p, "5+ years of experience since 2019");
+	none(p, "call 040 - 22 85 96 16");
+	none(p, "Python 3.11.2");
+	none(p, "$10,000 sign-on bonus");
+	none(p, "");
+	{
+		const js_mention *ms;
+		const char *t = "$53K-$91K (Glassdoor est.)";
+		size_t n = js_parse(p, t, strlen(t), &ms);
+		CHECK("glassdoor estimate flag", n == 1 && ms[0].estimate == 1);
+		CHECK("glassdoor annual", n == 1 && ms[0].annual_min == 53000 && ms[0].annual_max == 91000);
+	}
+	{
+		/* NUL bytes and invalid UTF-8 are safe */
+		const char t[] = "Salary \xff\xfe $50,000\0 \xc3 \xe2\x82 per year";
+		const js_mention *ms;
+		size_t n = js_parse(p, t, sizeof t - 1, &ms);
+		CHECK("binary text: one mention", n == 1 && ms[0].min == 50000);
+	}
+	/* ad-level choice */
+	{
+		const js_mention *ms;
+		const char *t = "Junior $70,000. Average $90,000. Senior $120,000.";
+		size_t n = js_parse(p, t, strlen(t), &ms);
+		int b = js_choose(ms, n);
+		CHECK("choose average in a level table", n == 3 && b == 1);
+		t = "Average $90,000. We pay $100,000 - $110,000.";
+		n = js_parse(p, t, strlen(t), &ms);
+		b = js_choose(ms, n);
+		CHECK("choose the unlabelled range", n == 2 && b == 1);
+		CHECK("choose nothing", js_choose(ms, 0) == -1);
+	}
+	js_free(p);
+
+	/* field mode: bare numbers count, currency from the country */
+	o.field = 1;
+	o.country = "GB";
+	p = js_new(&o);
+	one(p, "20000 - 24000", 20000, 24000, "GBP", JS_P_YEAR, JS_L_NONE);
+	one(p, "12 to 13 per hour", 12, 13, "GBP", JS_P_HOUR, JS_L_NONE);
+	one(p, "Up to 7.40 p.h.", NAN, 7.4, "GBP", JS_P_HOUR, JS_L_NONE);
+	none(p, "Competitive");
+	js_free(p);
+
+	/* formatting */
+	char b[32];
+	js_fmt_amount(b, sizeof b, 45000);
+	CHECK_STR("fmt integer", b, "45000");
+	js_fmt_amount(b, sizeof b, 21.5);
+	CHECK_STR("fmt one decimal", b, "21.5");
+	js_fmt_amount(b, sizeof b, 1234.567);
+	CHECK_STR("fmt rounds to 2", b, "1234.57");
+	js_fmt_amount(b, sizeof b, 0.001);
+	CHECK_STR("fmt tiny", b, "0");
+
+	/* rates */
+	js_rates r;
+	const char csv[] = "currency,per_usd,date\nUSD,1,2026-01-01\nEUR,0.5,2026-02-01\n";
+	CHECK("rates read", js_rates_read_mem(&r, csv, sizeof csv - 1, "mem") == 0);
+	CHECK_STR("rates date is the newest", r.date, "2026-02-01");
+	double x = 0;
+	CHECK("rates convert", js_rates_convert(&r, 100, "USD", "EUR", &x) && x == 50);
+	CHECK("rates unknown", !js_rates_convert(&r, 100, "USD", "JPY", &x));
+	return unit_failed != 0;
+}

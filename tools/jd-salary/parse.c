@@ -1,0 +1,1159 @@
+/* parse: salary mentions in free text.  See parse.h for the overview. */
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "jd_err.h"
+#include "jd_re.h"
+#include "parse.h"
+
+#define MAX_DIGITS 15
+#define HEAD_BACK 120   /* bytes looked at before a figure */
+#define TAIL_SENT 80    /* bytes after a figure searched for a label word */
+
+/* ---- context patterns (compiled once per parser) ---------------------- */
+
+/* Words before a figure: labels, one-sided words, period words, negatives,
+ * salary keywords.  Matched over the clause before the figure. */
+static const char HEAD_RE[] =
+	"(?:(?<![\\p{L}])(?:"
+	"(?<omin0>starting\\s+(?:at|from)|beginning\\s+at)"
+	"|(?<lentry>entry[\\s-]*level|entry|berufseinsteiger\\w*|einsteiger\\w*|graduate|absolvent\\w*|d\\x{e9}butant\\w*)"
+	"|(?<lstart>starting|einstiegsgehalt\\w*|anfangsgehalt\\w*|einstieg\\w*|start\\w*\\s+salary)"
+	"|(?<ljunior>junior\\w*)"
+	"|(?<lmid>mid[\\s-]*level|mid|intermediate|experienced|erfahrene?)"
+	"|(?<lsenior>senior\\w*)"
+	"|(?<llead>lead|principal|veteran|staff)"
+	"|(?<lavg>average|avg\\.?|durchschnitt\\w*|mean|typical|moyen\\w*|medio|promedio|gemiddeld\\w*)"
+	"|(?<lmedian>median\\w*)"
+	"|(?<ltop>top|highest|spitzengehalt\\w*)"
+	"|(?<lbase>base|basic|grundgehalt\\w*|fixgehalt\\w*|fixum)"
+	"|(?<lfree>freelanc\\w*|contractors?)"
+	"|(?<phour>hourly|stundenlohn\\w*|stundensatz\\w*|per\\s+hour)"
+	"|(?<pday>day\\s+rate|daily\\s+rate|tagessatz\\w*|tagesgehalt\\w*)"
+	"|(?<pweek>weekly|wochenlohn)"
+	"|(?<pmonth>monthly|monatsgehalt\\w*|bruttomonatsgehalt\\w*|monatlich\\w*|monatslohn|per\\s+month)"
+	"|(?<pyear>annual\\w*|yearly|jahresgehalt\\w*|bruttojahresgehalt\\w*|jahresbrutto\\w*|per\\s+annum|per\\s+year|j\\x{e4}hrlich\\w*)"
+	"|(?<omax>up\\s+to|upto|bis\\s+zu|bis|max\\.?|maximum|maximal|h\\x{f6}chstens|jusqu'?\\s*\\x{e0}|hasta|tot|under|below|less\\s+than)"
+	"|(?<omin>from|starting\\s+(?:at|from)|ab|mindestens|min\\.?|minimum|at\\s+least|\\x{e0}\\s+partir\\s+de|desde|vanaf|more\\s+than|over|above|upwards\\s+of|in\\s+excess\\s+of)"
+	"|(?<between>between|zwischen|entre|tussen)"
+	"|(?<nbonus>\\w*bonus\\w*|sign[\\s-]*on|signing|equity|401\\s*\\(?k\\)?|stock|rsus?|\\w*budgets?|allowance|stipend|reimburse\\w*|referral|relocation|commission|\\w*pr\\x{e4}mie\\w*|\\w*zuschuss\\w*|\\w*zulage\\w*|urlaubsgeld|weihnachtsgeld|tip|tips)"
+	"|(?<nother>series\\s+[a-f]|funding|raised|revenue|valuation|umsatz|investment|invested|turnover|price|costs?|fees?|worth|market\\s+cap\\w*|spent|spend|budgets?)"
+	"|(?<kw>salary|salaries|pay|paid|compensation|remuneration|wages?|gehalt|verg\\x{fc}tung|lohn|verdienst|salaire|salario|sueldo|salaris|ctc|earn\\w*|rates?|income|ote)"
+	")(?![\\p{L}]))"
+	"|(?<cyear>\\x{5e74}\\x{53ce}|\\x{5e74}\\x{4ff8})"   /* 年収 年俸 */
+	"|(?<cmonth>\\x{6708}\\x{7d66}|\\x{6708}\\x{53ce})"  /* 月給 月収 */
+	"|(?<chour>\\x{6642}\\x{7d66})"                      /* 時給 */
+	"|(?<cday>\\x{65e5}\\x{7d66})";                      /* 日給 */
+
+/* One token after a figure (matched repeatedly, anchored). */
+static const char TAIL_RE[] =
+	"\\G(?:"
+	"(?<hour>per\\s+hour|per\\s+hr|an?\\s+hour|/\\s*(?:hour|hr|h|std|stunde|heure|hora|uur)(?![\\p{L}])|hourly|p\\.\\s?h\\.?|ph(?![\\p{L}])|pro\\s+stunde|die\\s+stunde|la\\s+hora|par\\s+heure|per\\s+uur|brutto\\s+pro\\s+stunde)"
+	"|(?<day>per\\s+day|an?\\s+day|/\\s*(?:day|d|tag|jour|d\\x{ed}a|dag)(?![\\p{L}])|daily|day\\s+rate|pro\\s+tag|am\\s+tag|p\\.\\s?d\\.?|per\\s+diem|par\\s+jour|per\\s+dag)"
+	"|(?<week>per\\s+week|an?\\s+week|/\\s*(?:week|wk|woche|semaine)(?![\\p{L}])|weekly|pro\\s+woche|p\\.\\s?w\\.?|pw(?![\\p{L}])|w\\x{f6}chentlich|par\\s+semaine)"
+	"|(?<month>per\\s+month|an?\\s+month|/\\s*(?:month|mo|mth|monat|mois|mes|m\\x{ea}s|maand|m\\x{e5}n|m)(?![\\p{L}])|monthly|monatlich|im\\s+monat|pro\\s+monat|p\\.\\s?m\\.|pcm|par\\s+mois|al\\s+mes|por\\s+m[e\\x{ea}]s|per\\s+maand|per\\s+m\\x{e5}nad|i\\s+m\\x{e5}naden|om\\s+m\\x{e5}neden|i\\s+m\\x{e5}neden|per\\s+m\\x{e5}ned|mtl\\.?|mensuel(?:le)?|mensal|mensile|al\\s+mese|mensuales?|miesi\\x{119}cznie|brutto\\s+monatlich|brutto\\s+im\\s+monat)"
+	"|(?<year>per\\s+year|an?\\s+year(?!s)|/\\s*(?:year|yr|y|jahr|an|a|a\\x{f1}o|jaar|annum)(?![\\p{L}])|annually|annual|yearly|per\\s+annum|p\\.\\s?a\\.?|pa(?![\\p{L}])|j\\x{e4}hrlich|im\\s+jahr|pro\\s+jahr|brutto\\s+j\\x{e4}hrlich|brutto\\s+im\\s+jahr|par\\s+an|al\\s+a\\x{f1}o|por\\s+a\\x{f1}o|per\\s+jaar|(?:brut\\s+)?annuel(?:le)?|brutos?\\s+anuales?|anuales?|anual|annui|annuo|annuale|all'anno|rocznie|per\\s+\\x{e5}r|om\\s+\\x{e5}ret|i\\s+\\x{e5}ret|\\x{5e74}(?:\\x{53ce})?)"
+	"|(?<more>or\\s+more|or\\s+above|and\\s+above|and\\s+up(?![\\p{L}])|und\\s+mehr|oder\\s+mehr|et\\s+plus|o\\s+m\\x{e1}s|of\\s+meer)"
+	"|(?<est>\\(?\\s*glassdoor\\s+est(?:imate)?\\.?\\s*\\)?|\\(\\s*est(?:imated?)?\\.?\\s*\\)|estimated(?![\\p{L}]))"
+	"|(?<neg>(?:million|millionen|mio|mill?|billion|bn|mrd|milliarden|milliard|percent|prozent|years?|yrs?|jahre|jahren|employees|mitarbeiter\\w*|people|users|customers|kunden|staff|members|downloads|stars|series|funding|in\\s+funding|revenue|umsatz|valuation|in\\s+stock|shares|square|sq)(?![\\p{L}])|%|\\(k\\))"
+	"|(?<bonus>(?:(?!(?:plus|and|with|und|mit|zzgl|inkl|incl|or|oder)(?![\\p{L}]))[\\p{L}-]+\\s+)?(?:sign[\\s-]*on|signing|bonus\\w*|equity|rsus?|relocation|stipend|allowance|budget|referral|commission)(?![\\p{L}]))"
+	"|(?<base>base(?:\\s+(?:salary|pay))?(?![\\p{L}]))"
+	"|(?<fill>(?:gross|brutto|netto|net|brut|bruto|brutos|before\\s+tax|vor\\s+steuern|fixed|fix|approx\\.?|ca\\.?|salary|gehalt|plus\\s+benefits|\\+\\s*benefits)(?![\\p{L}])|[(),:])"
+	")";
+
+enum hcat {
+	H_OMIN0, H_LENTRY, H_LSTART, H_LJUNIOR, H_LMID, H_LSENIOR, H_LLEAD, H_LAVG, H_LMEDIAN, H_LTOP,
+	H_LBASE, H_LFREE, H_PHOUR, H_PDAY, H_PWEEK, H_PMONTH, H_PYEAR, H_OMAX, H_OMIN,
+	H_BETWEEN, H_NBONUS, H_NOTHER, H_KW, H_CYEAR, H_CMONTH, H_CHOUR, H_CDAY, H_N
+};
+static const char *const hnames[H_N] = {
+	"omin0", "lentry", "lstart", "ljunior", "lmid", "lsenior", "llead", "lavg", "lmedian", "ltop",
+	"lbase", "lfree", "phour", "pday", "pweek", "pmonth", "pyear", "omax", "omin",
+	"between", "nbonus", "nother", "kw", "cyear", "cmonth", "chour", "cday"
+};
+static const int hlabel[H_N] = {
+	[H_LENTRY] = JS_L_ENTRY, [H_LSTART] = JS_L_STARTING, [H_LJUNIOR] = JS_L_JUNIOR,
+	[H_LMID] = JS_L_MID, [H_LSENIOR] = JS_L_SENIOR, [H_LLEAD] = JS_L_LEAD,
+	[H_LAVG] = JS_L_AVERAGE, [H_LMEDIAN] = JS_L_MEDIAN, [H_LTOP] = JS_L_TOP,
+	[H_LBASE] = JS_L_BASE, [H_LFREE] = JS_L_FREELANCE,
+};
+enum tcat { T_HOUR, T_DAY, T_WEEK, T_MONTH, T_YEAR, T_MORE, T_EST, T_NEG, T_BONUS, T_BASE, T_FILL, T_N };
+static const char *const tnames[T_N] = {
+	"hour", "day", "week", "month", "year", "more", "est", "neg", "bonus", "base", "fill"
+};
+
+#define NOV 40
+
+struct js_parser {
+	js_opts o;
+	jd_re *head, *tail;
+	int hg[H_N], tg[T_N];
+	js_mention *ms;
+	size_t n, cap;
+	unsigned long dropped;
+	size_t scan_lo;    /* end of the last candidate whose context was read */
+	unsigned char first[256], last[256];  /* bytes a currency token can start / end with */
+	const char *dollar, *kr, *yen, *bare;  /* currency of "$", "kr", "¥", bare numbers */
+};
+
+/* ---- small tables ------------------------------------------------------ */
+
+static const struct { const char *cc, *cur; } countries[] = {
+	{"US", "USD"}, {"CA", "CAD"}, {"AU", "AUD"}, {"NZ", "NZD"}, {"SG", "SGD"}, {"HK", "HKD"},
+	{"MX", "MXN"}, {"GB", "GBP"}, {"UK", "GBP"}, {"IE", "EUR"}, {"DE", "EUR"}, {"AT", "EUR"},
+	{"FR", "EUR"}, {"ES", "EUR"}, {"IT", "EUR"}, {"NL", "EUR"}, {"BE", "EUR"}, {"LU", "EUR"},
+	{"FI", "EUR"}, {"PT", "EUR"}, {"GR", "EUR"}, {"SK", "EUR"}, {"SI", "EUR"}, {"EE", "EUR"},
+	{"LV", "EUR"}, {"LT", "EUR"}, {"HR", "EUR"}, {"CH", "CHF"}, {"LI", "CHF"}, {"SE", "SEK"},
+	{"NO", "NOK"}, {"DK", "DKK"}, {"PL", "PLN"}, {"IN", "INR"}, {"JP", "JPY"}, {"CN", "CNY"},
+	{"ZA", "ZAR"}, {"BR", "BRL"},
+};
+
+const char *js_country_currency(const char *cc)
+{
+	if (!cc)
+		return NULL;
+	for (size_t i = 0; i < sizeof countries / sizeof *countries; i++)
+		if ((cc[0] & ~0x20) == countries[i].cc[0] && (cc[1] & ~0x20) == countries[i].cc[1] && !cc[2])
+			return countries[i].cur;
+	return NULL;
+}
+
+/* Period bands (a value below hour is per hour, ...) and the plausible
+ * annual range, in units of the currency.  Approximate, for inference only. */
+static const struct band {
+	const char *cur;
+	double hour, day, month;     /* upper bounds of the inferred bands */
+	double lo, hi;               /* plausible annual range */
+	double hmin;                 /* smallest plausible inferred hourly figure */
+} bands[] = {
+	{"USD", 200, 1000, 10000, 1000, 3e6, 7},
+	{"EUR", 150, 1000, 15000, 1000, 3e6, 5},
+	{"GBP", 150, 1000, 10000, 1000, 3e6, 5},
+	{"CHF", 200, 1500, 20000, 1000, 3e6, 10},
+	{"CAD", 200, 1000, 12000, 1000, 4e6, 7},
+	{"AUD", 200, 1500, 12000, 1000, 4e6, 10},
+	{"NZD", 200, 1500, 12000, 1000, 5e6, 10},
+	{"SGD", 200, 1500, 20000, 1000, 4e6, 5},
+	{"HKD", 1000, 5000, 100000, 8000, 2e7, 40},
+	{"SEK", 1000, 6000, 150000, 10000, 3e7, 50},
+	{"NOK", 1000, 6000, 150000, 10000, 3e7, 50},
+	{"DKK", 1000, 6000, 120000, 7000, 2e7, 40},
+	{"PLN", 300, 2000, 50000, 4000, 1e7, 10},
+	{"INR", 2000, 10000, 200000, 20000, 3e8, 50},
+	{"JPY", 5000, 50000, 1000000, 100000, 5e8, 500},
+	{"CNY", 500, 3000, 80000, 7000, 2e7, 10},
+	{"ZAR", 1000, 5000, 150000, 15000, 5e7, 20},
+	{"BRL", 300, 2000, 50000, 5000, 1.5e7, 5},
+	{"MXN", 1000, 5000, 150000, 15000, 5e7, 30},
+};
+
+static const struct band *band_for(const char *cur)
+{
+	for (size_t i = 0; i < sizeof bands / sizeof *bands; i++)
+		if (!strcmp(bands[i].cur, cur))
+			return &bands[i];
+	return &bands[1];   /* unknown or no currency: EUR-like bands */
+}
+
+/* Currency tokens, longest first within each spelling family.  cur "$",
+ * "kr", "Y" are resolved by country.  rank: 2 ISO code or unambiguous,
+ * 1 ambiguous symbol. */
+#define T(s, c, r) {s, sizeof(s) - 1, c, r}
+static const struct ctok { const char *s; size_t len; const char *cur; int rank; } ctoks[] = {
+	T("US dollars", "USD", 2), T("US-Dollar", "USD", 2), T("US$", "USD", 2), T("USD", "USD", 2),
+	T("CA$", "CAD", 2), T("C$", "CAD", 2), T("CAD", "CAD", 2), T("AU$", "AUD", 2), T("A$", "AUD", 2),
+	T("AUD", "AUD", 2), T("NZ$", "NZD", 2), T("NZD", "NZD", 2), T("S$", "SGD", 2), T("SGD", "SGD", 2),
+	T("HK$", "HKD", 2), T("HKD", "HKD", 2), T("R$", "BRL", 2), T("BRL", "BRL", 2), T("MX$", "MXN", 2),
+	T("MXN", "MXN", 2), T("dollars", "$", 1), T("dollar", "$", 1), T("$", "$", 1),
+	T("\xe2\x82\xac", "EUR", 2), T("EUR", "EUR", 2), T("Euros", "EUR", 2), T("Euro", "EUR", 2),
+	T("\xc2\xa3", "GBP", 2), T("GBP", "GBP", 2), T("pounds", "GBP", 2),
+	T("CHF", "CHF", 2), T("SFr.", "CHF", 2), T("Fr.", "CHF", 2), T("Franken", "CHF", 2),
+	T("SEK", "SEK", 2), T("NOK", "NOK", 2), T("DKK", "DKK", 2), T("kronor", "SEK", 2),
+	T("kroner", "kr", 1), T("kr.", "kr", 1), T("kr", "kr", 1),
+	T("PLN", "PLN", 2), T("z\xc5\x82", "PLN", 2), T("INR", "INR", 2), T("\xe2\x82\xb9", "INR", 2),
+	T("Rs.", "INR", 2), T("Rs", "INR", 2), T("rupees", "INR", 2),
+	T("JPY", "JPY", 2), T("\xe5\x86\x86", "JPY", 2), T("yen", "JPY", 2), T("\xc2\xa5", "Y", 1),
+	T("\xef\xbf\xa5", "Y", 1), T("ZAR", "ZAR", 2), T("CNY", "CNY", 2), T("RMB", "CNY", 2),
+	T("\xe5\x85\x83", "CNY", 2),
+};
+#define NCTOK (sizeof ctoks / sizeof *ctoks)
+
+static int is_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+/* token compare: ASCII-letter tokens of 3+ bytes match case-insensitively */
+static int tok_eq(const char *s, const char *t, size_t n)
+{
+	if (n >= 3 && is_alpha((unsigned char)t[0]) && is_alpha((unsigned char)t[1])) {
+		for (size_t i = 0; i < n; i++) {
+			unsigned char a = (unsigned char)s[i], b = (unsigned char)t[i];
+			if (is_alpha(b) ? (a | 0x20) != (b | 0x20) : a != b)
+				return 0;
+		}
+		return 1;
+	}
+	return memcmp(s, t, n) == 0;
+}
+
+/* space-like at s[i]: returns its byte length, 0 if none */
+static size_t space_at(const char *s, size_t n, size_t i)
+{
+	unsigned char c = (unsigned char)s[i];
+	if (c == ' ' || c == '\t')
+		return 1;
+	if (c == 0xc2 && i + 1 < n && (unsigned char)s[i + 1] == 0xa0)
+		return 2;
+	if (c == 0xe2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+	    ((unsigned char)s[i + 2] == 0xaf || (unsigned char)s[i + 2] == 0x89 ||
+	     (unsigned char)s[i + 2] == 0x8a || (unsigned char)s[i + 2] == 0x88))
+		return 3;
+	return 0;
+}
+static size_t skip_sp(const char *s, size_t n, size_t i, int max)
+{
+	size_t k;
+	while (max-- > 0 && i < n && (k = space_at(s, n, i)))
+		i += k;
+	return i;
+}
+/* space-like ending at s[i-1]: its length */
+static size_t space_before(const char *s, size_t i)
+{
+	if (i >= 1 && (s[i - 1] == ' ' || s[i - 1] == '\t'))
+		return 1;
+	if (i >= 2 && (unsigned char)s[i - 2] == 0xc2 && (unsigned char)s[i - 1] == 0xa0)
+		return 2;
+	if (i >= 3 && (unsigned char)s[i - 3] == 0xe2 && (unsigned char)s[i - 2] == 0x80 &&
+	    ((unsigned char)s[i - 1] == 0xaf || (unsigned char)s[i - 1] == 0x89))
+		return 3;
+	return 0;
+}
+
+/* "C $95,000" (a letter split from its dollar sign): the ctoks index of
+ * "C$", "A$", "S$" or "R$" for letter c, else -1 */
+static int spaced_dollar(unsigned char c)
+{
+	const char *name = c == 'C' ? "C$" : c == 'A' ? "A$" : c == 'S' ? "S$" : c == 'R' ? "R$" : NULL;
+	if (name)
+		for (size_t k = 0; k < NCTOK; k++)
+			if (!strcmp(ctoks[k].s, name))
+				return (int)k;
+	return -1;
+}
+
+/* currency token starting at s[i]: index into ctoks or -1; *end set */
+static int cur_at(const js_parser *p, const char *s, size_t n, size_t i, size_t *end)
+{
+	if (i >= n)
+		return -1;
+	if (i + 2 < n && s[i + 1] == ' ' && s[i + 2] == '$' && (i == 0 || !is_alpha((unsigned char)s[i - 1]))) {
+		int k = spaced_dollar((unsigned char)s[i]);
+		if (k >= 0) {
+			*end = i + 3;
+			return k;
+		}
+	}
+	unsigned char c0 = (unsigned char)s[i];
+	if (!p->first[c0])
+		return -1;
+	for (size_t k = 0; k < NCTOK; k++) {
+		size_t l = ctoks[k].len;
+		unsigned char t0 = (unsigned char)ctoks[k].s[0];
+		if ((is_alpha(t0) ? (t0 | 0x20) != (c0 | 0x20) : t0 != c0) || i + l > n || !tok_eq(s + i, ctoks[k].s, l))
+			continue;
+		if (is_alpha((unsigned char)ctoks[k].s[l - 1]) && i + l < n && is_alpha((unsigned char)s[i + l]))
+			continue;
+		if (is_alpha((unsigned char)ctoks[k].s[0]) && i > 0 && is_alpha((unsigned char)s[i - 1]))
+			continue;
+		*end = i + l;
+		return (int)k;
+	}
+	return -1;
+}
+/* currency token ending at s[i-1]: index or -1; *start set */
+static int cur_before(const js_parser *p, const char *s, size_t i, size_t lo, size_t *start)
+{
+	if (i <= lo)
+		return -1;
+	unsigned char c1 = (unsigned char)s[i - 1];
+	if (!p->last[c1])
+		return -1;
+	for (size_t k = 0; k < NCTOK; k++) {
+		size_t l = ctoks[k].len;
+		unsigned char t1 = (unsigned char)ctoks[k].s[l - 1];
+		if ((is_alpha(t1) ? (t1 | 0x20) != (c1 | 0x20) : t1 != c1) || i < lo + l || !tok_eq(s + i - l, ctoks[k].s, l))
+			continue;
+		if (is_alpha((unsigned char)ctoks[k].s[0]) && i - l > 0 && is_alpha((unsigned char)s[i - l - 1]))
+			continue;
+		*start = i - l;
+		if (!strcmp(ctoks[k].s, "$") && i - l >= lo + 2 && s[i - l - 1] == ' ' &&
+		    (i - l - 2 == lo || !is_alpha((unsigned char)s[i - l - 3]))) {
+			int k2 = spaced_dollar((unsigned char)s[i - l - 2]);
+			if (k2 >= 0) {
+				*start = i - l - 2;
+				return k2;
+			}
+		}
+		return (int)k;
+	}
+	return -1;
+}
+
+/* ---- numbers ----------------------------------------------------------- */
+
+enum { S_COMMA = 1, S_DOT, S_SPACE, S_APOS };
+
+size_t js_number(const char *s, size_t n, double *v)
+{
+	struct { size_t st, len; } g[16];
+	int sep[16];
+	size_t ng = 0, i = 0;
+	if (!n || !is_digit((unsigned char)s[0]))
+		return 0;
+	for (;;) {
+		size_t st = i;
+		while (i < n && is_digit((unsigned char)s[i]))
+			i++;
+		g[ng].st = st;
+		g[ng].len = i - st;
+		ng++;
+		if (ng == 16 || i >= n)
+			break;
+		int t = 0;
+		size_t k = 0;
+		unsigned char c = (unsigned char)s[i];
+		if (c == ',') t = S_COMMA, k = 1;
+		else if (c == '.') t = S_DOT, k = 1;
+		else if (c == '\'') t = S_APOS, k = 1;
+		else if (c == 0xe2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0x99)
+			t = S_APOS, k = 3;
+		else if ((k = space_at(s, n, i)) != 0 && s[i] != '\t')
+			t = S_SPACE;
+		if (!t || i + k >= n || !is_digit((unsigned char)s[i + k]))
+			break;
+		sep[ng - 1] = t;
+		i += k;
+	}
+	/* space and apostrophe groupings must be exact: 1-3 digits then 3s;
+	 * otherwise the number ends before that separator */
+	for (size_t k = 0; k + 1 < ng; k++) {
+		if (sep[k] != S_SPACE && sep[k] != S_APOS)
+			continue;
+		int okg = g[k + 1].len == 3 && g[0].len <= 3 && (k == 0 || sep[k - 1] == sep[k]);
+		/* a decimal part may follow ("1 234,56") */
+		if (!okg) {
+			ng = k + 1;
+			break;
+		}
+	}
+	/* decimal separator? */
+	int dec = 0;   /* separator kind used as decimal point, at sep[ng-2] */
+	if (ng >= 2 && (sep[ng - 2] == S_COMMA || sep[ng - 2] == S_DOT)) {
+		int kind = sep[ng - 2], same = 0, other = 0;
+		for (size_t k = 0; k + 2 < ng; k++) {
+			if (sep[k] == kind) same = 1;
+			else if (sep[k] == S_COMMA || sep[k] == S_DOT) other = 1;
+		}
+		if (g[ng - 1].len != 3 || other) {
+			if (same)
+				return 0;       /* "1.2.3", "01.02.2023" */
+			dec = kind;
+		}
+	}
+	size_t nint = dec ? ng - 1 : ng;   /* groups of the integer part */
+	if (nint > 1) {
+		int kind = sep[0];
+		for (size_t k = 1; k + 1 < nint; k++)
+			if (sep[k] != kind)
+				return 0;
+		if (g[0].len > 3)
+			return 0;
+		int western = 1;
+		for (size_t k = 1; k < nint; k++)
+			if (g[k].len != 3)
+				western = 0;
+		if (!western) {
+			/* Indian grouping 12,34,567: 2-digit groups then a final 3 */
+			int indian = kind == S_COMMA && g[0].len <= 2 && g[nint - 1].len == 3;
+			for (size_t k = 1; indian && k + 1 < nint; k++)
+				if (g[k].len != 2)
+					indian = 0;
+			if (!indian)
+				return 0;
+		}
+	}
+	double val = 0;
+	int digits = 0;
+	for (size_t k = 0; k < nint; k++)
+		for (size_t j = 0; j < g[k].len; j++) {
+			if (digits || s[g[k].st + j] != '0')
+				digits++;
+			val = val * 10 + (s[g[k].st + j] - '0');
+		}
+	if (digits > MAX_DIGITS)
+		return 0;
+	size_t end = g[nint - 1].st + g[nint - 1].len;
+	if (dec) {
+		double f = 1;
+		size_t k = ng - 1;
+		for (size_t j = 0; j < g[k].len && j < 12; j++) {
+			f /= 10;
+			val += f * (s[g[k].st + j] - '0');
+		}
+		end = g[k].st + g[k].len;
+	} else if (end + 1 < n && (s[end] == ',' || s[end] == '.') && s[end + 1] == '-') {
+		/* "45.000,-" and "45.000,--" */
+		end += 2;
+		if (end < n && s[end] == '-')
+			end++;
+	}
+	*v = val;
+	return end;
+}
+
+/* ---- multipliers ------------------------------------------------------- */
+
+enum { M_NONE, M_K, M_LAKH, M_CRORE, M_MAN, M_LPA };
+
+/* multiplier right after a number at s[i]: returns its kind, *end set;
+ * currency the multiplier implies in *cur (LPA, lakh: INR) */
+static int mult_at(const char *s, size_t n, size_t i, size_t *end, double *m)
+{
+	size_t j = skip_sp(s, n, i, 1);
+	const char *p = s + j;
+	size_t r = n - j;
+	*end = i;
+	*m = 1;
+	if (!r || !strchr("kKTtLlcCm\xe4\xe5", p[0]))
+		return M_NONE;
+#define NEXT_NOT_ALPHA(l) ((l) >= r || !is_alpha((unsigned char)p[l]))
+	if (j == i && r >= 1 && (p[0] == 'k' || p[0] == 'K') && NEXT_NOT_ALPHA(1)) {
+		*end = j + 1, *m = 1e3;
+		return M_K;
+	}
+	if (r >= 2 && p[0] == 'k' && (p[1] == '$' || (r >= 4 && !memcmp(p + 1, "\xe2\x82\xac", 3)) ||
+				     (r >= 3 && !memcmp(p + 1, "\xc2\xa3", 2)))) {
+		/* "45 k€" */
+		*end = j + 1, *m = 1e3;
+		return M_K;
+	}
+	if (r >= 1 && p[0] == 'K' && NEXT_NOT_ALPHA(1)) {
+		*end = j + 1, *m = 1e3;
+		return M_K;
+	}
+	if (r >= 4 && (p[0] == 'T') && (!memcmp(p + 1, "\xe2\x82\xac", 3))) {
+		*end = j + 1, *m = 1e3;
+		return M_K;
+	}
+	if (r >= 4 && !memcmp(p, "TEUR", 4) && NEXT_NOT_ALPHA(4)) {
+		*end = j + 1, *m = 1e3;
+		return M_K;
+	}
+	if (r >= 3 && tok_eq(p, "Tsd", 3) && NEXT_NOT_ALPHA(3)) {
+		*end = j + 3 + (r > 3 && p[3] == '.'), *m = 1e3;
+		return M_K;
+	}
+	if (r >= 7 && tok_eq(p, "tausend", 7) && NEXT_NOT_ALPHA(7)) {
+		*end = j + 7, *m = 1e3;
+		return M_K;
+	}
+	if (r >= 8 && tok_eq(p, "thousand", 8) && NEXT_NOT_ALPHA(8)) {
+		*end = j + 8, *m = 1e3;
+		return M_K;
+	}
+	if (r >= 3 && !memcmp(p, "mil", 3) && NEXT_NOT_ALPHA(3)) {   /* ES "45 mil euros" */
+		*end = j + 3, *m = 1e3;
+		return M_K;
+	}
+	if (r >= 3 && tok_eq(p, "LPA", 3) && NEXT_NOT_ALPHA(3)) {
+		*end = j + 3, *m = 1e5;
+		return M_LPA;
+	}
+	static const char *const lakh[] = {"lakhs", "lakh", "lacs", "lac", "L"};
+	for (size_t k = 0; k < 5; k++) {
+		size_t l = strlen(lakh[k]);
+		if (r >= l && (l == 1 ? p[0] == 'L' : tok_eq(p, lakh[k], l)) && NEXT_NOT_ALPHA(l)) {
+			*end = j + l, *m = 1e5;
+			return M_LAKH;
+		}
+	}
+	static const char *const crore[] = {"crores", "crore", "cr"};
+	for (size_t k = 0; k < 3; k++) {
+		size_t l = strlen(crore[k]);
+		if (r >= l && (l == 2 ? (p[0] == 'c' || p[0] == 'C') && p[1] == 'r' : tok_eq(p, crore[k], l)) && NEXT_NOT_ALPHA(l)) {
+			*end = j + l, *m = 1e7;
+			return M_CRORE;
+		}
+	}
+	if (j == i && r >= 3 && !memcmp(p, "\xe4\xb8\x87", 3)) {   /* 万 */
+		*end = j + 3, *m = 1e4;
+		return M_MAN;
+	}
+	if (j == i && r >= 3 && !memcmp(p, "\xe5\x8d\x83", 3)) {   /* 千 */
+		*end = j + 3, *m = 1e3;
+		return M_K;
+	}
+#undef NEXT_NOT_ALPHA
+	*end = i;
+	*m = 1;
+	return M_NONE;
+}
+
+/* ---- one amount: number, multiplier, currency after it ----------------- */
+
+typedef struct amt {
+	size_t st, end;     /* number start; end after multiplier and currency suffix */
+	double v;
+	int mult;           /* M_* */
+	double m;
+	int ctok;           /* ctoks index of currency after, or -1 */
+	int attached;       /* letter or '+' right after the number (neg checks) */
+} amt;
+
+static int read_amount(const js_parser *p, const char *s, size_t n, size_t i, amt *a)
+{
+	double v;
+	size_t e = js_number(s + i, n - i, &v);
+	if (!e)
+		return 0;
+	e += i;
+	a->st = i;
+	a->v = v;
+	size_t me;
+	a->mult = mult_at(s, n, e, &me, &a->m);
+	e = me;
+	a->ctok = -1;
+	size_t j = skip_sp(s, n, e, 1), ce;
+	int k = cur_at(p, s, n, j, &ce);
+	if (k >= 0) {
+		a->ctok = k;
+		e = ce;
+	}
+	a->end = e;
+	return 1;
+}
+
+/* ---- context ----------------------------------------------------------- */
+
+typedef struct head {
+	int label;          /* last label word, JS_L_NONE */
+	size_t label_pos;
+	int period;         /* last period word */
+	int omax, omin;     /* one-sided word right before the figure */
+	size_t oside_st;    /* where that word starts */
+	int between;
+	size_t bonus_pos, other_pos, kw_pos;   /* +1 positions, 0 = none */
+} head;
+
+/* clause start: back from i to a line break, sentence end, or lo */
+static size_t clause_start(const char *s, size_t i, size_t lo)
+{
+	size_t stop = i > lo + HEAD_BACK ? i - HEAD_BACK : lo;
+	size_t j = i;
+	while (j > stop) {
+		unsigned char c = (unsigned char)s[j - 1];
+		if (c == '\n' || c == '\r' || c == ';' || c == '|' || c == '!' || c == '?')
+			return j;
+		if (c == '.' && j < i && (s[j] == ' ' || s[j] == '\n') && j >= 4) {
+			/* "word. ": a sentence end when the word has 3+ letters and
+			 * ends in a lower-case one (not "U.S.", "ca.") */
+			size_t w = j - 1, l = 0;
+			while (w > stop && is_alpha((unsigned char)s[w - 1]))
+				w--, l++;
+			if (l >= 3 && (s[j - 2] >= 'a' && s[j - 2] <= 'z'))
+				return j;
+		}
+		j--;
+	}
+	return stop;
+}
+
+static void scan_head(js_parser *p, const char *s, size_t ws, size_t we, head *h)
+{
+	size_t ov[2 * NOV];
+	memset(h, 0, sizeof *h);
+	size_t pos = ws;
+	while (pos < we) {
+		int rc = jd_re_match(p->head, s, we, pos, ov, NOV);
+		if (rc <= 0)
+			break;
+		int cat = -1;
+		for (int c = 0; c < H_N; c++) {
+			int gi = p->hg[c];
+			if (gi > 0 && gi < rc && ov[2 * gi] != (size_t)-1) {
+				cat = c;
+				break;
+			}
+		}
+		size_t ms = ov[0], me = ov[1];
+		if (cat >= 0) {
+			if (hlabel[cat]) {
+				h->label = hlabel[cat];
+				h->label_pos = ms;
+			}
+			switch (cat) {
+			case H_PHOUR: case H_CHOUR: h->period = JS_P_HOUR; break;
+			case H_PDAY: case H_CDAY: h->period = JS_P_DAY; break;
+			case H_PWEEK: h->period = JS_P_WEEK; break;
+			case H_PMONTH: case H_CMONTH: h->period = JS_P_MONTH; break;
+			case H_PYEAR: case H_CYEAR: h->period = JS_P_YEAR; break;
+			case H_BETWEEN: h->between = 1; break;
+			case H_NBONUS: h->bonus_pos = me + 1; break;
+			case H_NOTHER: h->other_pos = me + 1; break;
+			case H_KW: h->kw_pos = me + 1; break;
+			default: break;
+			}
+			if (cat == H_OMAX || cat == H_OMIN || cat == H_OMIN0) {
+				size_t k = me;
+				while (k < we && (s[k] == ' ' || s[k] == ':' || (unsigned char)s[k] == 0xc2 || (unsigned char)s[k] == 0xa0))
+					k++;
+				if (k == we) {
+					h->omax = cat == H_OMAX;
+					h->omin = cat == H_OMIN || cat == H_OMIN0;
+					h->oside_st = ms;
+				}
+			}
+		}
+		pos = me > pos ? me : pos + 1;
+	}
+}
+
+/* ---- the parser -------------------------------------------------------- */
+
+void js_opts_default(js_opts *o)
+{
+	memset(o, 0, sizeof *o);
+	o->hours_per_year = 2080;
+	o->days_per_year = 260;
+	o->weeks_per_year = 52;
+	o->months_per_year = 12;
+}
+
+js_parser *js_new(const js_opts *o)
+{
+	js_parser *p = jd_xcalloc(1, sizeof *p);
+	p->o = *o;
+	p->head = jd_re_compile_or_die(HEAD_RE, JD_RE_CASELESS);
+	p->tail = jd_re_compile_or_die(TAIL_RE, JD_RE_CASELESS);
+	for (int c = 0; c < H_N; c++)
+		p->hg[c] = jd_re_group(p->head, hnames[c]);
+	for (size_t k = 0; k < NCTOK; k++) {
+		unsigned char f = (unsigned char)ctoks[k].s[0], l = (unsigned char)ctoks[k].s[ctoks[k].len - 1];
+		p->first[f] = p->last[l] = 1;
+		if (is_alpha(f))
+			p->first[f ^ 0x20] = 1;
+		if (is_alpha(l))
+			p->last[l ^ 0x20] = 1;
+	}
+	for (int c = 0; c < T_N; c++)
+		p->tg[c] = jd_re_group(p->tail, tnames[c]);
+	const char *cc = o->country;
+	const char *cur = js_country_currency(cc);
+	p->bare = cur;
+	p->dollar = "USD";
+	if (cur && (!strcmp(cur, "CAD") || !strcmp(cur, "AUD") || !strcmp(cur, "NZD") ||
+		    !strcmp(cur, "SGD") || !strcmp(cur, "HKD") || !strcmp(cur, "MXN")))
+		p->dollar = cur;
+	p->kr = "SEK";
+	if (cur && (!strcmp(cur, "NOK") || !strcmp(cur, "DKK")))
+		p->kr = cur;
+	p->yen = cur && !strcmp(cur, "CNY") ? "CNY" : "JPY";
+	return p;
+}
+
+void js_free(js_parser *p)
+{
+	if (!p)
+		return;
+	jd_re_free(p->head);
+	jd_re_free(p->tail);
+	free(p->ms);
+	free(p);
+}
+
+unsigned long js_dropped(const js_parser *p) { return p->dropped; }
+
+static const char *resolve(const js_parser *p, int k)
+{
+	const char *c = ctoks[k].cur;
+	if (!strcmp(c, "$")) return p->dollar;
+	if (!strcmp(c, "kr")) return p->kr;
+	if (!strcmp(c, "Y")) return p->yen;
+	return c;
+}
+
+static double annual_factor(const js_parser *p, int period)
+{
+	switch (period) {
+	case JS_P_HOUR: return p->o.hours_per_year;
+	case JS_P_DAY: return p->o.days_per_year;
+	case JS_P_WEEK: return p->o.weeks_per_year;
+	case JS_P_MONTH: return p->o.months_per_year;
+	default: return 1;
+	}
+}
+
+static double round2(double x) { return round(x * 100) / 100; }
+
+/* range connector at s[i] (after spaces): end of it, 0 if none */
+static size_t connector(const char *s, size_t n, size_t i, int between)
+{
+	i = skip_sp(s, n, i, 2);
+	if (i >= n)
+		return 0;
+	const char *p = s + i;
+	size_t r = n - i;
+	if (p[0] == '-' || p[0] == '~')
+		return i + 1 + (r > 1 && p[1] == '-');
+	static const char *const sym[] = {"\xe2\x80\x93", "\xe2\x80\x94", "\xe2\x80\x92", "\xef\xbd\x9e", "\xe3\x80\x9c"};
+	for (size_t k = 0; k < 5; k++)
+		if (r >= 3 && !memcmp(p, sym[k], 3))
+			return i + 3;
+	static const char *const words[] = {"to", "bis", "till", "until", "tot", "\xc3\xa0", "a", "au", "al"};
+	static const char *const bw[] = {"and", "und", "et", "y", "en"};
+	for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
+		size_t l = strlen(words[k]);
+		if (r > l && tok_eq(p, words[k], l) && (is_alpha((unsigned char)p[0]) ? (p[0] | 0x20) == words[k][0] : p[0] == words[k][0]) &&
+		    space_at(s, n, i + l))
+			return i + l;
+	}
+	if (between)
+		for (size_t k = 0; k < sizeof bw / sizeof *bw; k++) {
+			size_t l = strlen(bw[k]);
+			if (r > l && tok_eq(p, bw[k], l) && (p[0] | 0x20) == bw[k][0] && space_at(s, n, i + l))
+				return i + l;
+		}
+	return 0;
+}
+
+static void push(js_parser *p, const js_mention *m)
+{
+	if (p->n == p->cap) {
+		p->cap = p->cap ? 2 * p->cap : 16;
+		p->ms = jd_xrealloc(p->ms, p->cap * sizeof *p->ms);
+	}
+	p->ms[p->n++] = *m;
+}
+
+/* Try a mention whose first number starts at s[i].  Returns the position
+ * to go on scanning from. */
+static size_t try_at(js_parser *p, const char *s, size_t n, size_t i, size_t prev_end)
+{
+	amt a, b;
+	if (!read_amount(p, s, n, i, &a)) {
+		/* skip the whole run of digits and separators */
+		while (i < n && (is_digit((unsigned char)s[i]) || s[i] == '.' || s[i] == ',' || s[i] == '\''))
+			i++;
+		return i;
+	}
+	/* currency before the number */
+	size_t st = i, cst;
+	size_t sp = space_before(s, i);
+	int pre = cur_before(p, s, i - sp, prev_end, &cst);
+	if (pre < 0 && sp == 0)
+		pre = -1;
+	if (pre >= 0)
+		st = cst;
+	else if (i > 0 && (is_alpha((unsigned char)s[i - 1]) || s[i - 1] == '_'))
+		return a.end > i ? a.end : i + 1;          /* "Level3", "B2B" */
+
+	int fast_reject = !p->o.field && pre < 0 && a.ctok < 0 && a.mult == M_NONE;
+	if (fast_reject) {
+		/* maybe "60 - 80k" or "20 to 30 EUR": a range whose second part
+		 * carries the currency */
+		size_t c = connector(s, n, a.end, 1);
+		if (!c)
+			return a.end;
+		size_t j = skip_sp(s, n, c, 2), ce;
+		int k2 = cur_at(p, s, n, j, &ce);
+		if (k2 >= 0)
+			j = skip_sp(s, n, ce, 1);
+		if (j >= n || !is_digit((unsigned char)s[j]) || !read_amount(p, s, n, j, &b))
+			return a.end;
+		if (k2 < 0 && b.ctok < 0 && b.mult == M_NONE)
+			return b.end;
+	}
+	/* the clause before; context windows never overlap: each byte is read by the head
+	 * pattern at most once, whatever the input */
+	size_t ws = clause_start(s, st, prev_end);
+	if (ws < p->scan_lo)
+		ws = p->scan_lo < st ? p->scan_lo : st;
+	head h;
+	scan_head(p, s, ws, st, &h);
+	p->scan_lo = a.end;
+
+	js_mention m;
+	memset(&m, 0, sizeof m);
+	double lo = a.v * a.m, hi = lo;
+	int ctok = a.ctok >= 0 ? a.ctok : pre;
+	if (a.ctok >= 0 && pre >= 0 && ctoks[pre].rank > ctoks[a.ctok].rank)
+		ctok = pre;
+	int mult = a.mult;
+	size_t end = a.end;
+	int range = 0;
+	/* a second amount */
+	size_t c = connector(s, n, a.end, h.between);
+	if (c) {
+		size_t j = skip_sp(s, n, c, 2), ce;
+		int k2 = cur_at(p, s, n, j, &ce);
+		if (k2 >= 0)
+			j = skip_sp(s, n, ce, 1);
+		if (j < n && is_digit((unsigned char)s[j]) && read_amount(p, s, n, j, &b)) {
+			double v1 = a.v * a.m, v2 = b.v * b.m;
+			if (a.mult == M_NONE && b.mult != M_NONE && a.v <= b.v)
+				v1 = a.v * b.m;
+			int c2 = b.ctok >= 0 ? b.ctok : k2;
+			int compatible = c2 < 0 || ctok < 0 ||
+				!strcmp(resolve(p, c2), resolve(p, ctok)) ||
+				ctoks[c2].rank != ctoks[ctok].rank;
+			if (v2 >= v1 && v1 > 0 && compatible) {
+				lo = v1, hi = v2;
+				if (c2 >= 0 && (ctok < 0 || ctoks[c2].rank > ctoks[ctok].rank))
+					ctok = c2;
+				if (b.mult != M_NONE)
+					mult = b.mult;
+				end = b.end;
+				range = 1;
+			}
+		}
+	}
+	p->scan_lo = end;
+	/* attached letters: "$50M", "$2B", "$2bn" */
+	{
+		size_t q = range ? b.st : a.st;
+		double tmp;
+		size_t numend = q + js_number(s + q, n - q, &tmp);
+		if (numend < n && (s[numend] == 'm' || s[numend] == 'M' || s[numend] == 'b' || s[numend] == 'B') &&
+		    (numend + 1 >= n || !is_alpha((unsigned char)s[numend + 1]) ||
+		     ((s[numend + 1] | 0x20) == 'n' && (numend + 2 >= n || !is_alpha((unsigned char)s[numend + 2])))))
+			return end > i ? end : i + 1;
+	}
+	/* tail tokens */
+	int more = 0, est = 0, neg = 0, bonus = 0, tperiod = 0, tbase = 0;
+	size_t raw_end = end, pos = end;
+	if (pos < n && s[pos] == '+') {
+		more = 1;
+		pos++;
+		raw_end = pos;
+	}
+	size_t ov[2 * NOV];
+	for (int it = 0; it < 8 && pos < n; it++) {
+		size_t q = skip_sp(s, n, pos, 3), ce;
+		int kc;
+		if (q > 0 && s[q - 1] == '(' && (kc = cur_at(p, s, n, q, &ce)) >= 0 && ce < n && s[ce] == ')') {
+			/* "$95,000 - $110,000 (CAD)" */
+			if (ctok < 0 || ctoks[kc].rank > ctoks[ctok].rank)
+				ctok = kc;
+			pos = ce;
+			continue;
+		}
+		int rc = jd_re_match(p->tail, s, n, q, ov, NOV);
+		if (rc <= 0 || ov[1] == q)
+			break;
+		int cat = -1;
+		for (int t = 0; t < T_N; t++) {
+			int gi = p->tg[t];
+			if (gi > 0 && gi < rc && ov[2 * gi] != (size_t)-1) {
+				cat = t;
+				break;
+			}
+		}
+		pos = ov[1];
+		if (cat <= T_YEAR && cat >= 0) {
+			if (tperiod)
+				break;
+			tperiod = cat + 1;
+			raw_end = pos;
+		} else if (cat == T_MORE) {
+			more = 1;
+			raw_end = pos;
+		} else if (cat == T_EST) {
+			est = 1;
+		} else if (cat == T_NEG) {
+			if (tperiod)
+				break;     /* "per year for 5 years" */
+			neg = 1;
+			break;
+		} else if (cat == T_BONUS) {
+			bonus = 1;
+			break;
+		} else if (cat == T_BASE) {
+			tbase = 1;
+		} else if (cat != T_FILL) {
+			break;
+		}
+	}
+	if (neg)
+		return end;
+	if (h.other_pos && h.other_pos > h.kw_pos)
+		return end;
+	if (h.bonus_pos && h.bonus_pos > h.kw_pos)
+		bonus = 1;
+
+	/* currency */
+	if (ctok >= 0) {
+		memcpy(m.cur, resolve(p, ctok), 4);
+		m.cur_src = JS_SRC_EXPLICIT;
+	} else if (mult == M_LPA || mult == M_LAKH || mult == M_CRORE) {
+		memcpy(m.cur, "INR", 4);
+		m.cur_src = JS_SRC_INFERRED;
+	} else {
+		/* no currency: text mode needs a multiplier and a salary word */
+		if (!p->o.field && !(h.kw_pos && mult != M_NONE) && !(h.kw_pos && tperiod))
+			return end;
+		if (mult == M_NONE && !tperiod && !h.period) {
+			/* bare numbers that look like years, phone numbers, postal codes */
+			if (!range && a.end - a.st == 4 && a.v >= 1900 && a.v <= 2099)
+				return end;
+			if (s[i] == '0' && i + 1 < n && is_digit((unsigned char)s[i + 1]))
+				return end;
+			if (i > 0 && s[i - 1] == '+')
+				return end;
+			if (i >= 2 && s[i - 1] == ' ' && is_digit((unsigned char)s[i - 2]))
+				return end;
+			if (end + 1 < n && s[end] == ' ' && is_digit((unsigned char)s[end + 1]))
+				return end;
+			size_t q = skip_sp(s, n, pos, 2);
+			if (q > pos && q < n && s[q] >= 'a' && s[q] <= 'z')
+				return end;      /* "12 countries" */
+			if (end + 2 < n && s[end] == ' ' && s[end + 1] >= 'A' && s[end + 1] <= 'Z' &&
+			    s[end + 2] >= 'a' && s[end + 2] <= 'z')
+				return end;
+		}
+		if (p->bare) {
+			memcpy(m.cur, p->bare, 4);
+			m.cur_src = JS_SRC_INFERRED;
+		}
+	}
+	/* period */
+	if (tperiod) {
+		m.period = tperiod;
+		m.period_src = JS_SRC_EXPLICIT;
+	} else if (mult == M_LPA) {
+		m.period = JS_P_YEAR;
+		m.period_src = JS_SRC_EXPLICIT;
+	} else if (h.period) {
+		m.period = h.period;
+		m.period_src = JS_SRC_EXPLICIT;
+	} else {
+		const struct band *bd = band_for(m.cur);
+		double v = range ? lo : hi;
+		if (v < bd->hmin) {
+			p->dropped++;
+			return end;
+		}
+		m.period = v < bd->hour ? JS_P_HOUR : v < bd->day ? JS_P_DAY :
+			   v < bd->month ? JS_P_MONTH : JS_P_YEAR;
+		m.period_src = JS_SRC_INFERRED;
+	}
+	/* one-sided */
+	size_t raw_st = st;
+	if (!range && more) {
+		m.has_min = 1;
+		m.min = lo;
+	} else if (!range && h.omax) {
+		m.has_max = 1;
+		m.max = hi;
+		raw_st = h.oside_st;
+	} else if (!range && h.omin) {
+		m.has_min = 1;
+		m.min = lo;
+		raw_st = h.oside_st;
+	} else {
+		m.has_min = m.has_max = 1;
+		m.min = lo;
+		m.max = hi;
+	}
+	double f = annual_factor(p, m.period);
+	m.annual_min = m.has_min ? round2(m.min * f) : 0;
+	m.annual_max = m.has_max ? round2(m.max * f) : 0;
+	{
+		const struct band *bd = band_for(m.cur);
+		double a1 = m.has_min ? m.annual_min : m.annual_max;
+		double a2 = m.has_max ? m.annual_max : m.annual_min;
+		if (a1 < bd->lo || a2 > bd->hi) {
+			p->dropped++;
+			return end;
+		}
+	}
+	m.label = h.label;
+	if (!m.label && tbase)
+		m.label = JS_L_BASE;
+	if (!m.label) {
+		/* a label word later in the same sentence ("... for most freelancers") */
+		size_t se = raw_end + TAIL_SENT < n ? raw_end + TAIL_SENT : n;
+		for (size_t k = raw_end; k < se; k++)
+			if (s[k] == '\n' || s[k] == '.' || s[k] == ';' || s[k] == '$' || is_digit((unsigned char)s[k]) ||
+			    (unsigned char)s[k] == 0xe2 || (unsigned char)s[k] == 0xc2) {
+				se = k;
+				break;
+			}
+		if (se > raw_end) {
+			head h2;
+			scan_head(p, s, raw_end, se, &h2);
+			if (h2.label == JS_L_FREELANCE)
+				m.label = h2.label;
+		}
+	}
+	m.estimate = est;
+	m.flags = bonus ? JS_F_BONUS : 0;
+	m.off = raw_st;
+	m.len = raw_end - raw_st;
+	push(p, &m);
+	return pos > end ? pos : end;
+}
+
+size_t js_parse(js_parser *p, const char *s, size_t n, const js_mention **out)
+{
+	p->n = 0;
+	p->scan_lo = 0;
+	size_t i = 0, prev_end = 0;
+	while (i < n) {
+		/* find the next digit, eight bytes at a time */
+		while (i + 8 <= n) {
+			uint64_t w;
+			memcpy(&w, s + i, 8);
+			/* high bit set in each byte that is in '0'..'9' */
+			uint64_t x = w & 0x7f7f7f7f7f7f7f7fULL;
+			uint64_t ge0 = x + 0x5050505050505050ULL;   /* byte + (0x80 - '0') */
+			uint64_t gt9 = x + 0x4646464646464646ULL;   /* byte + (0x80 - ':') */
+			uint64_t hit = ge0 & ~gt9 & ~w & 0x8080808080808080ULL;
+			if (hit)
+				break;
+			i += 8;
+		}
+		while (i < n && !is_digit((unsigned char)s[i]))
+			i++;
+		if (i >= n)
+			break;
+		size_t before = p->n;
+		size_t next = try_at(p, s, n, i, prev_end);
+		if (p->n > before)
+			prev_end = next;
+		if (next <= i)
+			next = i + 1;
+		/* do not restart inside a number */
+		while (next < n && is_digit((unsigned char)s[next]))
+			next++;
+		i = next;
+	}
+	/* bonus-type figures (bonus, sign-on, equity, budgets) are never reported */
+	size_t nb = 0;
+	for (size_t k = 0; k < p->n; k++)
+		if (!(p->ms[k].flags & JS_F_BONUS))
+			nb++;
+	if (nb < p->n) {
+		size_t w = 0;
+		for (size_t k = 0; k < p->n; k++)
+			if (!(p->ms[k].flags & JS_F_BONUS))
+				p->ms[w++] = p->ms[k];
+		p->n = w;
+	}
+	/* "ab 81.000 EUR, je nach Erfahrung bis zu 91.000 EUR p.a.", "from $60k,
+	 * up to $80k": a minimum and then a maximum in one sentence are one range */
+	size_t w = 0;
+	for (size_t k = 0; k < p->n; k++) {
+		js_mention *a = &p->ms[k];
+		if (k + 1 < p->n) {
+			js_mention *b = &p->ms[k + 1];
+			size_t gap0 = a->off + a->len, gap1 = b->off;
+			int merge = a->has_min && !a->has_max && b->has_max && !b->has_min &&
+				!strcmp(a->cur, b->cur) && a->min <= b->max && a->label == b->label &&
+				gap1 >= gap0 && gap1 - gap0 <= 60;
+			for (size_t q = gap0; merge && q < gap1; q++)
+				if (s[q] == '\n' || ((s[q] == '.' || s[q] == ';') && q + 1 < gap1 && s[q + 1] == ' '))
+					merge = 0;
+			if (merge && a->period != b->period && a->period_src == b->period_src)
+				merge = 0;
+			if (merge) {
+				js_mention m = *a;
+				if (b->period_src == JS_SRC_EXPLICIT && a->period_src != JS_SRC_EXPLICIT) {
+					m.period = b->period;
+					m.period_src = b->period_src;
+				}
+				m.has_max = 1;
+				m.max = b->max;
+				double f = annual_factor(p, m.period);
+				m.annual_min = round2(m.min * f);
+				m.annual_max = round2(m.max * f);
+				m.len = b->off + b->len - a->off;
+				m.estimate = a->estimate || b->estimate;
+				p->ms[w++] = m;
+				k++;
+				continue;
+			}
+		}
+		p->ms[w++] = *a;
+	}
+	p->n = w;
+	*out = p->ms;
+	return p->n;
+}
+
+int js_choose(const js_mention *ms, size_t n)
+{
+	int plain = 0;
+	for (size_t k = 0; k < n; k++)
+		if (!(ms[k].flags & JS_F_BONUS) && (ms[k].label == JS_L_NONE || ms[k].label == JS_L_BASE))
+			plain = 1;
+	int best = -1, bs = -1;
+	for (size_t k = 0; k < n; k++) {
+		const js_mention *m = &ms[k];
+		if (m->flags & JS_F_BONUS)
+			continue;
+		int sc = 0;
+		if (m->label == JS_L_NONE || m->label == JS_L_BASE)
+			sc += 32;
+		else if (!plain && (m->label == JS_L_AVERAGE || m->label == JS_L_MEDIAN))
+			sc += 32;
+		if (!m->estimate)
+			sc += 8;
+		if (m->cur_src == JS_SRC_EXPLICIT)
+			sc += 4;
+		if (m->period_src == JS_SRC_EXPLICIT)
+			sc += 2;
+		if (m->has_min && m->has_max && m->min < m->max)
+			sc += 1;
+		if (sc > bs) {
+			bs = sc;
+			best = (int)k;
+		}
+	}
+	return best;
+}
+
+const char *js_period_name(int p)
+{
+	static const char *const n[] = {"", "hour", "day", "week", "month", "year"};
+	return p >= 0 && p <= JS_P_YEAR ? n[p] : "";
+}
+const char *js_label_name(int l)
+{
+	static const char *const n[JS_L_COUNT] = {
+		"", "entry", "junior", "mid", "senior", "lead", "average", "median", "top",
+		"starting", "base", "freelance"
+	};
+	return l >= 0 && l < JS_L_COUNT ? n[l] : "";
+}
+const char *js_source_name(int s)
+{
+	return s == JS_SRC_EXPLICIT ? "explicit" : s == JS_SRC_INFERRED ? "inferred" : "";
+}
+
+void js_fmt_amount(char *buf, size_t sz, double v)
+{
+	snprintf(buf, sz, "%.2f", v);
+	char *dot = strchr(buf, '.');
+	if (dot) {
+		char *e = buf + strlen(buf);
+		while (e > dot + 1 && e[-1] == '0')
+			*--e = '\0';
+		if (e == dot + 1)
+			*dot = '\0';
+	}
+	if (!strcmp(buf, "-0"))
+		strcpy(buf, "0");
+}
