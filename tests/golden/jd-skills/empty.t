@@ -1,0 +1,5 @@
+==== cmd
+jd-skills
+==== stdout
+==== status
+0

@@ -1,0 +1,7 @@
+==== cmd
+jd-skills --long --explain
+==== stdout
+==== stderr
+jd-skills: --long and --explain exclude each other (try 'jd-skills --help')
+==== status
+2
