@@ -24,6 +24,8 @@ struct jd_csv_reader {
 	struct csv_parser p;
 	int fd;
 	int own_fd;
+	const char *mem;            /* jd_csv_open_mem: input bytes, or NULL */
+	size_t memlen, mempos;
 	char *name;
 	unsigned flags;
 	char *rbuf;
@@ -127,9 +129,25 @@ static void on_row(int c, void *ctx)
 	r->row_first = r->nfield;
 }
 
+static jd_csv_reader *reader_new(int fd, const char *mem, size_t memlen,
+				 const char *name, unsigned flags);
+
 jd_csv_reader *jd_csv_open_fd(int fd, const char *name, unsigned flags)
 {
+	return reader_new(fd, NULL, 0, name, flags);
+}
+
+jd_csv_reader *jd_csv_open_mem(const char *data, size_t len, const char *name, unsigned flags)
+{
+	return reader_new(-1, data, len, name, flags);
+}
+
+static jd_csv_reader *reader_new(int fd, const char *mem, size_t memlen,
+				 const char *name, unsigned flags)
+{
 	jd_csv_reader *r = jd_xcalloc(1, sizeof *r);
+	r->mem = mem;
+	r->memlen = memlen;
 	if (csv_init(&r->p, CSV_REPALL_NL | CSV_STRICT_FINI) != 0)
 		jd_die(JD_EXIT_DATA, "out of memory");
 	csv_set_space_func(&r->p, never_space);
@@ -192,7 +210,15 @@ static int fill(jd_csv_reader *r)
 		return 0;
 	size_t got = 0;
 	for (;;) {
-		ssize_t n = read(r->fd, r->rbuf + got, READ_SIZE - got);
+		ssize_t n;
+		if (r->mem) {
+			size_t left = r->memlen - r->mempos;
+			n = (ssize_t)(left < READ_SIZE - got ? left : READ_SIZE - got);
+			memcpy(r->rbuf + got, r->mem + r->mempos, (size_t)n);
+			r->mempos += (size_t)n;
+		} else {
+			n = read(r->fd, r->rbuf + got, READ_SIZE - got);
+		}
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0) {

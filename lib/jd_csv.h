@@ -50,6 +50,9 @@ typedef struct jd_csv_reader jd_csv_reader;
  * the caller reports it ("prog: PATH:") and goes on with the next file. */
 jd_csv_reader *jd_csv_open(const char *path, unsigned flags);
 jd_csv_reader *jd_csv_open_fd(int fd, const char *name, unsigned flags);
+/* Read CSV held in memory (e.g. a table compiled into the binary); the
+ * bytes must stay valid until jd_csv_close. */
+jd_csv_reader *jd_csv_open_mem(const char *data, size_t len, const char *name, unsigned flags);
 
 /* The header row, or NULL for empty input (or JD_CSV_NOHEADER). */
 const jd_row *jd_csv_header(jd_csv_reader *r);

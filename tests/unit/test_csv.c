@@ -116,6 +116,12 @@ int main(int argc, char **argv)
 	CHECK("header lookup", jd_csv_col(r, "b") == 1 && jd_csv_col(r, "zz") == -1);
 	jd_csv_close(r);
 
+	static const char memcsv[] = "k,v\nx,\"1\n2\"\n";
+	r = jd_csv_open_mem(memcsv, sizeof memcsv - 1, "mem", 0);
+	CHECK("in-memory reader", jd_csv_next(r, &row) == 1 && strcmp(row->f[1], "1\n2") == 0 &&
+	      jd_csv_col(r, "v") == 1 && jd_csv_next(r, &row) == 0);
+	jd_csv_close(r);
+
 	s = slurp_rows(write_tmp("empty.csv", "", 0), 0, &errs, NULL);
 	CHECK_STR("empty input: no header, no rows", s, ""); free(s);
 
