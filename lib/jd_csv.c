@@ -66,15 +66,21 @@ size_t jd_csv_decode_inplace(char *s, size_t n)
 		return n;
 	size_t i = (size_t)(bs - s), o = i;
 	while (i < n) {
-		char c = s[i];
-		if (c == '\\' && i + 1 < n) {
-			char d = s[i + 1];
-			if (d == 'n') { s[o++] = '\n'; i += 2; continue; }
-			if (d == 'r') { s[o++] = '\r'; i += 2; continue; }
-			if (d == '\\') { s[o++] = '\\'; i += 2; continue; }
+		/* s[i] is a backslash */
+		char d = i + 1 < n ? s[i + 1] : '\0';
+		if (d == 'n' || d == 'r' || d == '\\') {
+			s[o++] = d == 'n' ? '\n' : d == 'r' ? '\r' : '\\';
+			i += 2;
+		} else {
+			s[o++] = '\\';   /* not one of ours: kept as it is */
+			i++;
 		}
-		s[o++] = c;
-		i++;
+		/* the run up to the next backslash moves in one piece */
+		char *nx = i < n ? memchr(s + i, '\\', n - i) : NULL;
+		size_t end = nx ? (size_t)(nx - s) : n;
+		memmove(s + o, s + i, end - i);
+		o += end - i;
+		i = end;
 	}
 	s[o] = '\0';
 	return o;
@@ -344,52 +350,68 @@ static const unsigned char special[256] = {
 	['\n'] = 2, ['\r'] = 2, ['\\'] = 2, [','] = 1, ['"'] = 1,
 };
 
-/* SWAR: nonzero when some byte of x equals c (no false negatives; a
- * false positive only sends us to the exact byte loop) */
+/* SWAR: nonzero when some byte of x equals c.  The lowest set bit marks
+ * the first such byte exactly (a borrow can only set bits above it). */
 static inline uint64_t has_byte(uint64_t x, unsigned char c)
 {
 	uint64_t y = x ^ (0x0101010101010101ULL * c);
 	return (y - 0x0101010101010101ULL) & ~y & 0x8080808080808080ULL;
 }
 
+/* Index of the first byte at or after i that is one of , " \n \r \\ ,
+ * or n.  Eight bytes per step: this scan is most of a pass-through tool's
+ * output cost. */
+static size_t next_special(const char *s, size_t i, size_t n)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	for (; i + 8 <= n; i += 8) {
+		uint64_t x;
+		memcpy(&x, s + i, 8);
+		uint64_t m = has_byte(x, ',') | has_byte(x, '"') | has_byte(x, '\n') |
+			     has_byte(x, '\r') | has_byte(x, '\\');
+		if (m)
+			return i + ((size_t)__builtin_ctzll(m) >> 3);
+	}
+#endif
+	for (; i < n; i++)
+		if (special[(unsigned char)s[i]])
+			return i;
+	return n;
+}
+
 void jd_csv_put(jd_out *o, const char *s, size_t n)
 {
 	if (o->col++ > 0)
 		jd_out_putc(o, ',');
-	int need = 0;
-	size_t k = 0;
-	/* fast path: 8 bytes at a time, looking for any of , " \n \r \\ */
-	for (; k + 8 <= n; k += 8) {
-		uint64_t x;
-		memcpy(&x, s + k, 8);
-		if (has_byte(x, ',') | has_byte(x, '"') | has_byte(x, '\n') |
-		    has_byte(x, '\r') | has_byte(x, '\\'))
-			break;
-	}
-	for (; k < n; k++)
-		need |= special[(unsigned char)s[k]];
-	if (!need) {
+	size_t first = next_special(s, 0, n);
+	if (first == n) {
 		jd_out_write(o, s, n);
 		return;
 	}
-	if (need & 1)
+	int quote = 0;
+	for (size_t k = first; k < n; k = next_special(s, k + 1, n))
+		if (special[(unsigned char)s[k]] & 1) {
+			quote = 1;
+			break;
+		}
+	if (quote)
 		jd_out_putc(o, '"');
 	size_t start = 0;
-	for (size_t i = 0; i < n; i++) {
-		const char *rep = NULL;
-		switch (s[i]) {
+	for (size_t k = first; k < n; k = next_special(s, k + 1, n)) {
+		const char *rep;
+		switch (s[k]) {
 		case '\n': rep = "\\n"; break;
 		case '\r': rep = "\\r"; break;
 		case '\\': rep = "\\\\"; break;
 		case '"': rep = "\"\""; break;
-		default: continue;
+		default: continue;   /* ',' is plain inside quotes */
 		}
-		jd_out_write(o, s + start, i - start);
+		jd_out_write(o, s + start, k - start);
 		jd_out_write(o, rep, 2);
-		start = i + 1;
+		start = k + 1;
 	}
 	jd_out_write(o, s + start, n - start);
-	if (need & 1)
+	if (quote)
 		jd_out_putc(o, '"');
 }
 
