@@ -66,7 +66,7 @@ $(BUILD)/bin/$(1): $$($(1)_OBJ) $(BUILD)/libjd.a
 endef
 $(foreach t,$(TOOLS),$(eval $(call tool_rule,$(t))))
 
-$(BUILD)/bin/jd-%: scripts/%.c $(BUILD)/libjd.a
+$(BUILD)/bin/jd-%: scripts/%.c $(BUILD)/libjd.a $(wildcard lib/*.h tools/*/*.h)
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS) $(WARN) $(LDFLAGS) -o $@ $< $(BUILD)/libjd.a $(LIBS)
 
