@@ -1,0 +1,112 @@
+/* unit tests for the modules of jd-extract (tools/jd-extract/) */
+#include "unit.h"
+#include "jd_buf.h"
+#include "../../tools/jd-extract/extract.h"
+
+#include <stdlib.h>
+
+static const char *date(const char *s)
+{
+	static char out[11];
+	if (!jdx_parse_date(s, strlen(s), out))
+		return "";
+	return out;
+}
+
+static char *html(const char *s)
+{
+	jd_buf b = JD_BUF_INIT;
+	jdx_meta m;
+	memset(&m, 0, sizeof m);
+	jdx_html_text(s, strlen(s), &b, &m);
+	jdx_meta_free(&m);
+	if (!b.p)
+		return strdup("");
+	return jd_buf_take(&b);
+}
+
+static char *utf8(const char *s, size_t n, int ishtml, size_t *rep, int *enc)
+{
+	jd_buf b = JD_BUF_INIT;
+	*enc = jdx_to_utf8(s, n, ishtml, &b, rep);
+	if (!b.p)
+		return strdup("");
+	return jd_buf_take(&b);
+}
+
+static jdx_doc *doc(const char *text)
+{
+	jdx_doc *d = calloc(1, sizeof *d);
+	d->source = strdup("t");
+	d->group = strdup("g");
+	jdx_doc_lines(d, text, strlen(text));
+	jdx_boiler_mark(d);
+	jdx_fields(d, NULL, NULL);
+	return d;
+}
+
+int main(void)
+{
+	CHECK_STR("date iso", date("2026-10-03"), "2026-10-03");
+	CHECK_STR("date iso with time", date("2026-10-03T08:00:00Z"), "2026-10-03");
+	CHECK_STR("date dotted", date("03.10.2026"), "2026-10-03");
+	CHECK_STR("date dotted short", date("3.1.2026"), "2026-01-03");
+	CHECK_STR("date month first", date("October 3, 2026"), "2026-10-03");
+	CHECK_STR("date abbreviated", date("Oct. 3 2026"), "2026-10-03");
+	CHECK_STR("date day first", date("3 Oct 2026"), "2026-10-03");
+	CHECK_STR("date ordinal", date("16th April 2023"), "2023-04-16");
+	CHECK_STR("date german", date("3. Oktober 2026"), "2026-10-03");
+	CHECK_STR("date german maerz", date("1. M\xC3\xA4rz 2026"), "2026-03-01");
+	CHECK_STR("date leap day", date("29.02.2028"), "2028-02-29");
+	CHECK_STR("date not leap", date("29.02.2026"), "");
+	CHECK_STR("date bad month", date("2026-13-01"), "");
+	CHECK_STR("date no year", date("3 Oct"), "");
+	CHECK_STR("date garbage", date("yesterday"), "");
+
+	const char *en = "We are looking for a developer who will work with our team on the new product and you can work from home.";
+	const char *de = "Wir suchen eine Entwicklerin, die mit unserem Team an der neuen Plattform arbeitet und sich auf die Zukunft freut.";
+	CHECK_STR("lang en", jdx_lang(en, strlen(en)), "en");
+	CHECK_STR("lang de", jdx_lang(de, strlen(de)), "de");
+	CHECK("lang unsure", jdx_lang("Python SQL Docker", 17) == NULL);
+
+	char *t = html("<ul><li>One</li><li>Two</li></ul><table><tr><td>Junior Salary</td><td>$75,000</td></tr></table>");
+	CHECK_STR("html list and cells", t, "- One\n- Two\n\nJunior Salary $75,000");
+	free(t);
+	t = html("<p>A&amp;B&nbsp;C</p><script>x()</script><nav>Menu</nav><div class=\"cookie-notice\">We use cookies</div><p>End</p>");
+	CHECK_STR("html entities, script, nav, cookie box", t, "A&B\xC2\xA0" "C\n\nEnd");
+	free(t);
+	t = html("");
+	CHECK_STR("html empty", t, "");
+	free(t);
+
+	size_t rep;
+	int enc;
+	t = utf8("K\xF6ln \x80 5", 8, 0, &rep, &enc);
+	CHECK_STR("cp1252 converted", t, "K\xC3\xB6ln \xE2\x82\xAC 5");
+	CHECK("cp1252 kind", enc == JDX_ENC_CP1252 && rep == 0);
+	free(t);
+	t = utf8("K\xC3\xB6ln K\xC3\xB6ln \xFF", 13, 0, &rep, &enc);
+	CHECK("mostly utf-8 is repaired", enc == JDX_ENC_REPAIRED && rep == 1);
+	free(t);
+	t = utf8("\xFF\xFEH\0i\0", 6, 0, &rep, &enc);
+	CHECK_STR("utf-16le", t, "Hi");
+	free(t);
+	CHECK("binary", jdx_is_binary("\x89PNG\0\0\x01\x02", 8));
+	CHECK("utf-16 is not binary", !jdx_is_binary("H\0e\0l\0l\0o\0", 10));
+
+	jdx_doc *d = doc("Apply now\n\nSenior Data Engineer (m/w/d)\nStandort: Berlin | Vollzeit\n\n"
+			 "Wir bieten Homeoffice an zwei Tagen pro Woche und ein Team, das sich auf dich freut. "
+			 "Du arbeitest mit Python und SQL an der Plattform.\n\nSimilar jobs\nData Analyst\n");
+	CHECK_STR("title", d->f[JDX_TITLE], "Senior Data Engineer (m/w/d)");
+	CHECK_STR("location from a packed line", d->f[JDX_LOCATION], "Berlin");
+	CHECK_STR("employment", d->f[JDX_EMPLOYMENT], "full-time");
+	CHECK_STR("seniority", d->f[JDX_SENIORITY], "senior");
+	CHECK_STR("remote", d->f[JDX_REMOTE], "hybrid");
+	CHECK_STR("lang", d->f[JDX_LANG], "de");
+	jd_buf r = JD_BUF_INIT;
+	jdx_doc_render(d, &r);
+	CHECK("boilerplate gone", r.p && !strstr(r.p, "Apply") && !strstr(r.p, "Similar") && !strstr(r.p, "Analyst"));
+	jd_buf_free(&r);
+	jdx_doc_free(d);
+	return unit_failed != 0;
+}

@@ -1,0 +1,467 @@
+/* boiler.c: site furniture.
+ *
+ * Line rules (on the folded line: lower case, umlauts as ae/oe/ue/ss,
+ * trailing punctuation and arrows removed):
+ *   - furniture phrases on a line of their own ("apply now", "jetzt
+ *     bewerben", "sign in", "share", "impressum", "read more", ...);
+ *   - short lines (<= 12 words) holding a call to action ("apply now",
+ *     "jetzt bewerben", "subscribe", "sign in"), a copyright notice or
+ *     legal links ("privacy", "impressum", "datenschutz");
+ *   - lines made only of social-network / share words ("Facebook Twitter
+ *     LinkedIn", "Teilen Drucken");
+ *   - cookie notices (a line naming cookies and consent/website/browser);
+ *   - newsletter lines, and the whole paragraph around one when it is
+ *     short (<= 40 words);
+ *   - sections of other jobs or posts ("Similar jobs", "Related jobs",
+ *     "Other interesting job profiles", "Recent posts", "Ähnliche Jobs",
+ *     "Weitere Stellenangebote", "Newsletter", ...): the heading and every
+ *     line after it, up to a concluding heading ("Fazit", "Conclusion",
+ *     "Summary", "Zusammenfassung") or the end.
+ * Template detection (jdx_template_mark): within one group (the folder of
+ * the files, or one export file), a line that is not a heading, has at
+ * least two words and occurs in at least 3 documents and in more than half
+ * of the group's documents is dropped.
+ */
+#define _GNU_SOURCE   /* memmem, strcasestr */
+#include "extract.h"
+#include "jd_hash.h"
+#include "jd_text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const exact[] = {
+	"apply", "apply now", "apply today", "apply online", "apply here", "apply for this job",
+	"apply for this position", "apply for job", "easy apply", "quick apply", "jetzt bewerben",
+	"bewerben", "jetzt online bewerben", "online bewerben", "hier bewerben", "zur bewerbung",
+	"subscribe", "subscribe now", "sign in", "sign up", "log in", "login", "logout", "register",
+	"anmelden", "registrieren", "einloggen", "share", "share this", "share this job",
+	"share this post", "share job", "teilen", "job teilen", "stelle teilen", "tweet", "print",
+	"drucken", "save", "save job", "job speichern", "stelle merken", "merken", "back",
+	"back to top", "back to search", "back to jobs", "zurueck", "zurueck zur suche",
+	"nach oben", "menu", "menue", "home", "startseite", "search", "suche", "search jobs",
+	"jobs suchen", "jobsuche", "find jobs", "blog", "kategorien", "categories",
+	"recent posts", "neueste beitraege", "legal notice", "privacy", "privacy policy",
+	"imprint", "impressum", "datenschutz", "datenschutzerklaerung", "agb", "terms",
+	"terms of use", "terms of service", "terms and conditions", "contact", "contact us",
+	"kontakt", "sitemap", "book a call", "got any questions", "do not miss out",
+	"don't miss out", "read more", "mehr erfahren", "weiterlesen", "learn more",
+	"show more", "show less", "mehr anzeigen", "weniger anzeigen", "load more", "next",
+	"previous", "weiter", "zurueck zur uebersicht", "become a partner", "post a job",
+	"for employers", "fuer arbeitgeber", "accept", "accept all", "accept cookies",
+	"alle akzeptieren", "akzeptieren", "ablehnen", "decline", "reject all", "settings",
+	"cookie settings", "einstellungen", "close", "schliessen", "skip to content",
+	"skip to main content", "zum inhalt springen", "newsletter", "follow us", "folge uns",
+	"folgen sie uns", "jobs", "job alert", "create job alert", "job-alarm",
+	"jobalarm erstellen", "jobs for you", "jobs fuer dich", "more jobs", NULL,
+};
+
+static const char *const cta[] = {
+	"apply now", "jetzt bewerben", "subscribe", "abonnieren",
+	"sign in", "sign up", "log in", "copyright", "all rights reserved",
+	"alle rechte vorbehalten", "legal notice", "privacy", "impressum", "datenschutz",
+	"share on", "teilen auf", "follow us", "folge uns", "newsletter", "job alert",
+	"jobalarm", "job-alarm", NULL,
+};
+
+static const char *const social[] = {
+	"facebook", "twitter", "linkedin", "xing", "whatsapp", "email", "e", "mail",
+	"instagram", "youtube", "pinterest", "share", "teilen", "print", "drucken",
+	"copy", "link", "kopieren", "x", "tiktok", "telegram", "reddit", "on", "auf", NULL,
+};
+
+static const char *const section[] = {
+	"similar jobs", "similar positions", "similar roles", "related jobs", "related positions",
+	"more jobs", "other jobs", "other interesting job", "more job profiles", "recommended jobs",
+	"jobs you might", "you might also like", "you may also like", "people also viewed",
+	"explore job descriptions", "explore our latest", "recent posts", "related posts",
+	"related articles", "latest jobs", "latest job", "aktuelle jobs", "aktuelle stellenangebote",
+	"aehnliche jobs", "aehnliche stellen", "aehnliche stellenangebote", "weitere jobs",
+	"weitere stellenangebote", "weitere stellen", "das koennte sie auch interessieren",
+	"das koennte dich auch interessieren", "passende jobs", "top jobs", "neueste jobs",
+	"newsletter", "more from", "mehr von", "andere jobs", "other job profiles", NULL,
+};
+
+static const char *const news_with[] = {
+	"subscribe", "abonn", "sign up", "anmelden", "verpassen", "miss", "inbox", "e-mail",
+	"email", "keine werbung", "no spam", "jederzeit", "unsubscribe", NULL,
+};
+
+static const char *const resume[] = {
+	"fazit", "conclusion", "summary", "zusammenfassung", "in summary", NULL,
+};
+
+/* phrase lists as hash sets */
+enum { XSET = 512 };
+typedef struct strset {
+	const char *slot[XSET];
+	int ready;
+} strset;
+static strset exact_set, social_set;
+
+static unsigned xhash(const char *s)
+{
+	unsigned h = 2166136261u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+static int in_set(strset *set, const char *const *list, const char *s)
+{
+	if (!set->ready) {
+		set->ready = 1;
+		for (int k = 0; list[k]; k++) {
+			unsigned p = xhash(list[k]) & (XSET - 1);
+			while (set->slot[p])
+				p = (p + 1) & (XSET - 1);
+			set->slot[p] = list[k];
+		}
+	}
+	unsigned p = xhash(s) & (XSET - 1);
+	while (set->slot[p]) {
+		if (!strcmp(set->slot[p], s))
+			return 1;
+		p = (p + 1) & (XSET - 1);
+	}
+	return 0;
+}
+
+static int in_exact(const char *s)
+{
+	return in_set(&exact_set, exact, s);
+}
+
+/* A 256-bit Bloom filter of a string's byte pairs: a phrase can only be
+ * in a line whose filter holds all of the phrase's pairs, so most strstr
+ * calls are skipped. */
+typedef struct bloom { uint64_t w[4]; } bloom;
+
+static void bloom_of(const char *s, bloom *b)
+{
+	memset(b, 0, sizeof *b);
+	for (; s[0] && s[1]; s++) {
+		unsigned h = ((unsigned char)s[0] * 31u + (unsigned char)s[1]) & 255u;
+		b->w[h >> 6] |= 1ull << (h & 63);
+	}
+}
+
+static bloom line_bloom;   /* of the folded line being looked at */
+
+static int maybe_in(const char *phrase)
+{
+	/* phrase filters, cached by address (the phrases are literals) */
+	enum { PC = 256 };
+	static struct { const char *p; bloom b; } cache[PC];
+	size_t h = ((size_t)(uintptr_t)phrase >> 3) & (PC - 1);
+	while (cache[h].p && cache[h].p != phrase)
+		h = (h + 1) & (PC - 1);
+	if (!cache[h].p) {
+		cache[h].p = phrase;
+		bloom_of(phrase, &cache[h].b);
+	}
+	const bloom *p = &cache[h].b;
+	for (int k = 0; k < 4; k++)
+		if (p->w[k] & ~line_bloom.w[k])
+			return 0;
+	return 1;
+}
+
+static int has_any(const char *const *list, const char *s)
+{
+	for (int k = 0; list[k]; k++)
+		if (maybe_in(list[k]) && strstr(s, list[k]))
+			return 1;
+	return 0;
+}
+
+static int starts_any(const char *const *list, const char *s)
+{
+	for (int k = 0; list[k]; k++)
+		if (s[0] == list[k][0] && !strncmp(s, list[k], strlen(list[k])))
+			return 1;
+	return 0;
+}
+
+static size_t words_of(const char *s, size_t n)
+{
+	size_t w = n ? 1 : 0;
+	for (size_t i = 0; i < n; i++)
+		if (s[i] == ' ')
+			w++;
+	return w;
+}
+
+/* fold the line and cut trailing punctuation, arrows and spaces */
+static void fold_line(jd_buf *f, const char *s, size_t n)
+{
+	jd_buf_reset(f);
+	jd_fold(f, s, n);
+	for (;;) {
+		size_t l = f->len;
+		if (!l)
+			break;
+		unsigned char c = (unsigned char)f->p[l - 1];
+		if (c == '.' || c == '!' || c == '?' || c == ':' || c == ' ' || c == '>' || c == ')') {
+			f->len--;
+			continue;
+		}
+		/* multi-byte arrows and similar symbols: U+2190..U+21FF, U+2192 etc. */
+		if (l >= 3 && (unsigned char)f->p[l - 3] == 0xE2) {
+			f->len -= 3;
+			continue;
+		}
+		if (l >= 2 && (unsigned char)f->p[l - 2] == 0xC2 && c == 0xBB) {  /* » */
+			f->len -= 2;
+			continue;
+		}
+		break;
+	}
+	f->p[f->len] = '\0';
+}
+
+static int only_social(const char *s)
+{
+	char w[32];
+	size_t k = 0, n = 0;
+	for (const char *p = s;; p++) {
+		char c = *p;
+		if ((c >= 'a' && c <= 'z') || (c & 0x80)) {
+			if (k < sizeof w - 1)
+				w[k++] = c;
+			else
+				return 0;
+			continue;
+		}
+		if (k) {
+			w[k] = '\0';
+			if (!in_set(&social_set, social, w))
+				return 0;
+			n++;
+			k = 0;
+		}
+		if (!c)
+			break;
+	}
+	return n >= 2;
+}
+
+/* "Python jobs · Java jobs · Remote jobs": a row of short links */
+static int link_row(const char *s)
+{
+	size_t segs = 0, words = 0, maxw = 0;
+	const char *p = s;
+	for (;;) {
+		size_t l = strcspn(p, "|");
+		const char *dot = strstr(p, "\xC2\xB7");
+		const char *bul = strstr(p, "\xE2\x80\xA2");
+		size_t cut = l, skip = 1;
+		if (dot && (size_t)(dot - p) < cut) { cut = (size_t)(dot - p); skip = 2; }
+		if (bul && (size_t)(bul - p) < cut) { cut = (size_t)(bul - p); skip = 3; }
+		words = 0;
+		int in = 0;
+		for (size_t i = 0; i < cut; i++) {
+			int w = p[i] != ' ';
+			if (w && !in)
+				words++;
+			in = w;
+		}
+		if (words > maxw)
+			maxw = words;
+		if (words)
+			segs++;
+		if (!p[cut])
+			break;
+		p += cut + skip;
+	}
+	return segs >= 3 && maxw <= 3;
+}
+
+static int cookie_notice(const char *s)
+{
+	if (!maybe_in("cookie") || !strstr(s, "cookie"))
+		return 0;
+	static const char *const with[] = {
+		"website", "webseite", "accept", "akzept", "consent", "zustimm", "einwillig",
+		"browser", "we use", "wir verwenden", "nutzen", "privacy", "datenschutz",
+		"settings", "einstellungen", "experience", "erfahrung", "analytics", NULL,
+	};
+	return has_any(with, s);
+}
+
+void jdx_boiler_mark(jdx_doc *d)
+{
+	jd_buf f = JD_BUF_INIT;
+	int in_section = 0;
+	size_t para_start = 0;
+	int para_news = 0;
+	size_t para_words = 0;
+	for (size_t i = 0; i <= d->nlines; i++) {
+		jdx_line *l = i < d->nlines ? &d->lines[i] : NULL;
+		if (!l || l->para) {
+			/* close the paragraph [para_start, i) */
+			if (para_news && para_words <= 40)
+				for (size_t k = para_start; k < i; k++)
+					d->lines[k].drop = 1;
+			para_start = i;
+			para_news = 0;
+			para_words = 0;
+		}
+		if (!l)
+			break;
+		const char *s = d->text.p + l->off;
+		size_t words = words_of(s, l->len);
+		para_words += words;
+		if (in_section && words > 10) {
+			l->drop = 1;
+			continue;
+		}
+		if (words > 24) {
+			/* a sentence or paragraph: only cookie and newsletter notices */
+			int ck = words <= 60 && memmem(s, l->len, "ookie", 5);
+			int nw = words <= 40 && memmem(s, l->len, "ewsletter", 9);
+			if (ck || nw) {
+				fold_line(&f, s, l->len);
+				bloom_of(f.p, &line_bloom);
+				if ((ck && cookie_notice(f.p)) || (nw && has_any(news_with, f.p))) {
+					l->drop = 1;
+					para_news |= nw;
+				}
+			}
+			continue;
+		}
+		fold_line(&f, s, l->len);
+		const char *t = f.p;
+		bloom_of(t, &line_bloom);
+		if (in_section) {
+			if (words <= 10 && starts_any(resume, t)) {
+				in_section = 0;
+			} else {
+				l->drop = 1;
+				continue;
+			}
+		}
+		if (words <= 10 && !l->bullet && starts_any(section, t)) {
+			in_section = 1;
+			l->drop = 1;
+			continue;
+		}
+		if (!*t || (words <= 8 && in_exact(t)) || (words <= 12 && has_any(cta, t)) ||
+		    !strncmp(t, "\xC2\xA9", 2) || !strncmp(t, "(c) ", 4) ||
+		    (words <= 8 && only_social(t)) || link_row(t) || cookie_notice(t)) {
+			l->drop = 1;
+		}
+		int news = maybe_in("newsletter") && strstr(t, "newsletter");
+		if ((words <= 12 && (news || (maybe_in("subscribe") && strstr(t, "subscribe")) ||
+				     (maybe_in("abonnieren") && strstr(t, "abonnieren")))) ||
+		    (news && has_any(news_with, t))) {
+			l->drop = 1;
+			para_news = 1;
+		}
+	}
+	jd_buf_free(&f);
+}
+
+/* ---- template detection ---- */
+
+typedef struct slot {
+	uint64_t h;
+	uint32_t count;
+	uint32_t last;   /* doc index + 1 */
+} slot;
+
+static int cmp_group(const void *a, const void *b)
+{
+	const jdx_doc *x = *(jdx_doc *const *)a, *y = *(jdx_doc *const *)b;
+	return strcmp(x->group ? x->group : "", y->group ? y->group : "");
+}
+
+static int is_heading(const jdx_doc *d, size_t i)
+{
+	const jdx_line *l = &d->lines[i];
+	const char *s = d->text.p + l->off;
+	if (l->len && s[l->len - 1] == ':')
+		return 1;
+	if (words_of(s, l->len) > 6 || l->bullet)
+		return 0;
+	char c = l->len ? s[l->len - 1] : '.';
+	if (c == '.' || c == '!')
+		return 0;
+	/* followed by a list or a real paragraph */
+	if (i + 1 < d->nlines) {
+		const jdx_line *n = &d->lines[i + 1];
+		if (n->bullet || words_of(d->text.p + n->off, n->len) >= 15)
+			return 1;
+	}
+	return 0;
+}
+
+static void template_group(jdx_doc **docs, size_t n)
+{
+	size_t total = 0;
+	for (size_t i = 0; i < n; i++)
+		total += docs[i]->nlines;
+	if (!total)
+		return;
+	size_t cap = 64;
+	while (cap < total * 2)
+		cap *= 2;
+	slot *tab = jd_xcalloc(cap, sizeof *tab);
+	uint64_t *hs = jd_xmalloc(total * sizeof *hs);
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		jdx_doc *d = docs[i];
+		for (size_t j = 0; j < d->nlines; j++, k++) {
+			jdx_line *l = &d->lines[j];
+			hs[k] = 0;
+			const char *s = d->text.p + l->off;
+			if (l->drop || words_of(s, l->len) < 2 || is_heading(d, j))
+				continue;
+			/* a template repeats its lines byte for byte */
+			uint64_t h = jd_hash64(s, l->len, 0) | 1;
+			hs[k] = h;
+			size_t p = (size_t)h & (cap - 1);
+			while (tab[p].h && tab[p].h != h)
+				p = (p + 1) & (cap - 1);
+			tab[p].h = h;
+			if (tab[p].last != i + 1) {
+				tab[p].last = (uint32_t)(i + 1);
+				tab[p].count++;
+			}
+		}
+	}
+	k = 0;
+	for (size_t i = 0; i < n; i++) {
+		jdx_doc *d = docs[i];
+		for (size_t j = 0; j < d->nlines; j++, k++) {
+			if (!hs[k])
+				continue;
+			size_t p = (size_t)hs[k] & (cap - 1);
+			while (tab[p].h != hs[k])
+				p = (p + 1) & (cap - 1);
+			if (tab[p].count >= 3 && (size_t)tab[p].count * 2 > n)
+				d->lines[j].drop = 2;
+		}
+	}
+	free(hs);
+	free(tab);
+}
+
+void jdx_template_mark(jdx_doc **docs, size_t n)
+{
+	if (n < 3)
+		return;
+	jdx_doc **v = jd_xmalloc(n * sizeof *v);
+	memcpy(v, docs, n * sizeof *v);
+	qsort(v, n, sizeof *v, cmp_group);
+	size_t i = 0;
+	while (i < n) {
+		size_t j = i + 1;
+		while (j < n && !cmp_group(&v[i], &v[j]))
+			j++;
+		if (j - i >= 3)
+			template_group(v + i, j - i);
+		i = j;
+	}
+	free(v);
+}

@@ -1,0 +1,244 @@
+/* lines.c: text to normalised lines, and lines back to the text column. */
+#include "extract.h"
+#include "jd_text.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void jdx_doc_free(jdx_doc *d)
+{
+	if (!d)
+		return;
+	free(d->source);
+	free(d->group);
+	jd_buf_free(&d->text);
+	free(d->lines);
+	jdx_meta_free(&d->meta);
+	for (int i = 0; i < JDX_NF; i++)
+		free(d->f[i]);
+	free(d);
+}
+
+/* jd_ws_normalize(flags 0) with an ASCII fast path: white space runs
+ * become one space, both ends trimmed */
+void jdx_ws_collapse(jd_buf *out, const char *s, size_t n)
+{
+	jd_buf_grow(out, n + 1);
+	char *o = out->p + out->len;
+	size_t i = 0;
+	int space = 0, any = 0;
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		if (c > ' ' && c < 0x80) {
+			/* a run of printable ASCII: copy it in one go */
+			if (space && any)
+				*o++ = ' ';
+			space = 0;
+			any = 1;
+			size_t j = i + 1;
+			while (j < n && (unsigned char)s[j] > ' ' && (unsigned char)s[j] < 0x80)
+				j++;
+			memcpy(o, s + i, j - i);
+			o += j - i;
+			i = j;
+			continue;
+		}
+		if (c < 0x80) {
+			if (c == ' ' || (c >= '\t' && c <= '\r')) {
+				space = 1;
+				i++;
+				continue;
+			}
+			if (space && any)
+				*o++ = ' ';
+			space = 0;
+			any = 1;
+			*o++ = (char)c;
+			i++;
+			continue;
+		}
+		size_t adv;
+		int32_t cp = jd_utf8_decode(s + i, n - i, &adv);
+		if (cp >= 0 && jd_is_space_cp(cp)) {
+			space = 1;
+			i += adv;
+			continue;
+		}
+		if (space && any)
+			*o++ = ' ';
+		space = 0;
+		any = 1;
+		memcpy(o, s + i, adv);
+		o += adv;
+		i += adv;
+	}
+	out->len = (size_t)(o - out->p);
+	out->p[out->len] = '\0';
+}
+
+/* jd_word_count with an ASCII fast path (same result) */
+static const unsigned char ascii_word[128] = {
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+	['8'] = 1, ['9'] = 1, ['_'] = 1,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
+	['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
+	['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+	['y'] = 1, ['z'] = 1,
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+	['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
+	['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+	['Y'] = 1, ['Z'] = 1,
+};
+
+size_t jdx_word_count(const char *s, size_t n)
+{
+	size_t i = 0, words = 0;
+	int in = 0;
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		int w;
+		if (c < 0x80) {
+			w = ascii_word[c];
+			i++;
+		} else {
+			size_t adv;
+			int32_t cp = jd_utf8_decode(s + i, n - i, &adv);
+			w = cp >= 0 && jd_is_word_cp(cp);
+			i += adv;
+		}
+		if (w && !in)
+			words++;
+		in = w;
+	}
+	return words;
+}
+
+/* length of a bullet marker (with the spaces after it) at s, or 0 */
+static size_t bullet_len(const char *s, size_t n)
+{
+	static const char *const marks[] = {
+		"\xE2\x80\xA2", /* • */ "\xC2\xB7", /* · */ "\xE2\x97\x8F", /* ● */
+		"\xE2\x97\x8B", /* ○ */ "\xE2\x97\xA6", /* ◦ */ "\xE2\x96\xAA", /* ▪ */
+		"\xE2\x96\xAB", /* ▫ */ "\xE2\x96\xA0", /* ■ */ "\xE2\x96\xA1", /* □ */
+		"\xE2\x80\xA3", /* ‣ */ "\xE2\x81\x83", /* ⁃ */ "\xE2\x80\x93", /* – */
+		"\xE2\x80\x94", /* — */ "\xC2\xBB", /* » */ "\xE2\x96\xBA", /* ► */
+		"\xE2\x96\xB6", /* ▶ */ "\xE2\x9C\x93", /* ✓ */ "\xE2\x9C\x94", /* ✔ */
+		"\xE2\x9E\xA4", /* ➤ */ "\xE2\x86\x92", /* → */ "-", "*", "+", "o", NULL,
+	};
+	for (int k = 0; marks[k]; k++) {
+		size_t l = strlen(marks[k]);
+		if (l > n || memcmp(s, marks[k], l))
+			continue;
+		/* ASCII markers need a space after them; "o" only as "o " */
+		if (l == n)
+			return 0;
+		if (s[l] != ' ' && (l == 1 || (unsigned char)s[l] < 0x80))
+			return 0;
+		while (l < n && s[l] == ' ')
+			l++;
+		return l;
+	}
+	return 0;
+}
+
+/* 1 when "x$5" / "x€5" / "x£5" run-togethers occur (table cells) */
+static int needs_split(const char *s, size_t n)
+{
+	for (size_t i = 1; i + 1 < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c != '$' && c != 0xE2 && c != 0xC2)
+			continue;
+		unsigned char p = (unsigned char)s[i - 1];
+		if (!((p >= 'a' && p <= 'z') || (p >= 'A' && p <= 'Z')))
+			continue;
+		size_t l = c == '$' ? 1 : 0;
+		if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x82 && (unsigned char)s[i + 2] == 0xAC)
+			l = 3;
+		if (c == 0xC2 && (unsigned char)s[i + 1] == 0xA3)
+			l = 2;
+		if (l && i + l < n && s[i + l] >= '0' && s[i + l] <= '9')
+			return 1;
+	}
+	return 0;
+}
+
+static void add_line(jdx_doc *d, size_t off, int para, int bullet)
+{
+	if (d->nlines == d->caplines) {
+		d->caplines = d->caplines ? d->caplines * 2 : 64;
+		d->lines = jd_xrealloc(d->lines, d->caplines * sizeof *d->lines);
+	}
+	jdx_line *l = &d->lines[d->nlines++];
+	l->off = off;
+	l->len = d->text.len - off;
+	l->para = (unsigned char)para;
+	l->drop = 0;
+	l->bullet = (unsigned char)bullet;
+}
+
+void jdx_doc_lines(jdx_doc *d, const char *text, size_t n)
+{
+	size_t i = 0;
+	int para = 0;
+	jd_buf_grow(&d->text, n + 16);
+	while (i < n) {
+		const char *nl = memchr(text + i, '\n', n - i);
+		size_t end = nl ? (size_t)(nl - text) : n;
+		size_t off = d->text.len;
+		jdx_ws_collapse(&d->text, text + i, end - i);
+		i = nl ? end + 1 : n;
+		size_t len = d->text.len - off;
+		if (!len) {
+			if (d->nlines)
+				para = 1;
+			continue;
+		}
+		char *s = d->text.p + off;
+		size_t b = bullet_len(s, len);
+		if (b) {
+			memmove(s, s + b, len - b);
+			d->text.len -= b;
+			len -= b;
+			d->text.p[d->text.len] = '\0';
+			if (!len)
+				continue;
+		}
+		if (needs_split(s, len)) {
+			char *copy = jd_xstrndup(s, len);
+			d->text.len = off;
+			for (size_t k = 0; k < len; k++) {
+				unsigned char c = (unsigned char)copy[k];
+				if (k && ((copy[k - 1] >= 'a' && copy[k - 1] <= 'z') ||
+					  (copy[k - 1] >= 'A' && copy[k - 1] <= 'Z')) &&
+				    ((c == '$' && k + 1 < len && copy[k + 1] >= '0' && copy[k + 1] <= '9') ||
+				     (c == 0xE2 && k + 3 < len && (unsigned char)copy[k + 1] == 0x82 &&
+				      (unsigned char)copy[k + 2] == 0xAC && copy[k + 3] >= '0' && copy[k + 3] <= '9') ||
+				     (c == 0xC2 && k + 2 < len && (unsigned char)copy[k + 1] == 0xA3 &&
+				      copy[k + 2] >= '0' && copy[k + 2] <= '9')))
+					jd_buf_addc(&d->text, ' ');
+				jd_buf_addc(&d->text, (char)c);
+			}
+			free(copy);
+		}
+		add_line(d, off, para, b != 0);
+		para = 0;
+	}
+}
+
+void jdx_doc_render(const jdx_doc *d, jd_buf *out)
+{
+	int first = 1, para = 0;
+	for (size_t i = 0; i < d->nlines; i++) {
+		const jdx_line *l = &d->lines[i];
+		para |= l->para;
+		if (l->drop)
+			continue;
+		if (!first)
+			jd_buf_add(out, "\n\n", para ? 2 : 1);
+		if (l->bullet)
+			jd_buf_add(out, "- ", 2);
+		jd_buf_add(out, d->text.p + l->off, l->len);
+		first = 0;
+		para = 0;
+	}
+}
