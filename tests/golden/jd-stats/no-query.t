@@ -1,0 +1,7 @@
+==== cmd
+jd-stats
+==== stdout
+==== stderr
+jd-stats: no query given (try 'jd-stats --help')
+==== status
+2

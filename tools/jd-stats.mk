@@ -1,0 +1,2 @@
+# jd-stats: GNU Readline for the REPL
+LDLIBS_jd-stats := -lreadline
