@@ -82,6 +82,20 @@ int main(void)
 	num("45.", 2, 45);
 	num("1234567890123456789", 0, 0);  /* too many digits */
 	num("0", 1, 0);
+	/* the plain-digit-run fast path ends where the full reader does */
+	num("45,- EUR", 4, 45);
+	num("45.-", 4, 45);
+	num("1234, and", 4, 1234);
+	num("1234 Euro", 4, 1234);
+	num("1234\t5", 4, 1234);
+	num("1234 -", 4, 1234);
+	num("1234' x", 4, 1234);
+	num("1234\xc2\xa0" "Euro", 4, 1234);
+	num("12 345", 6, 12345);
+	num("0000000000000001234", 19, 1234);   /* leading zeros do not count */
+	num("123456789012345", 15, 123456789012345.0);
+	num("1234567890123456", 0, 0);
+	num("2026-06-15", 4, 2026);
 
 	js_opts o;
 	js_opts_default(&o);
@@ -153,6 +167,20 @@ int main(void)
 	CHECK_STR("fmt rounds to 2", b, "1234.57");
 	js_fmt_amount(b, sizeof b, 0.001);
 	CHECK_STR("fmt tiny", b, "0");
+	js_fmt_amount(b, sizeof b, -0.0);
+	CHECK_STR("fmt negative zero", b, "0");
+	js_fmt_amount(b, sizeof b, -1250);
+	CHECK_STR("fmt negative integer", b, "-1250");
+	js_fmt_amount(b, sizeof b, 0);
+	CHECK_STR("fmt zero", b, "0");
+	js_fmt_amount(b, sizeof b, 300000000);
+	CHECK_STR("fmt large integer", b, "300000000");
+	js_fmt_amount(b, sizeof b, 123456789012345.0);
+	CHECK_STR("fmt 15 digits", b, "123456789012345");
+	js_fmt_amount(b, sizeof b, 1e15);
+	CHECK_STR("fmt 1e15 (printf path)", b, "1000000000000000");
+	js_fmt_amount(b, sizeof b, 99.999);
+	CHECK_STR("fmt rounds up to an integer", b, "100");
 
 	/* rates */
 	js_rates r;

@@ -5,6 +5,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "jd_err.h"
 #include "jd_re.h"
 #include "parse.h"
@@ -16,8 +20,10 @@
 /* ---- context patterns (compiled once per parser) ---------------------- */
 
 /* Words before a figure: labels, one-sided words, period words, negatives,
- * salary keywords.  Matched over the clause before the figure. */
+ * salary keywords.  Matched over the clause before the figure, anchored
+ * (\G) at each place a word can start (see scan_head). */
 static const char HEAD_RE[] =
+	"\\G(?:"
 	"(?:(?<![\\p{L}])(?:"
 	"(?<omin0>starting\\s+(?:at|from)|beginning\\s+at)"
 	"|(?<lentry>entry[\\s-]*level|entry|berufseinsteiger\\w*|einsteiger\\w*|graduate|absolvent\\w*|d\\x{e9}butant\\w*)"
@@ -46,7 +52,8 @@ static const char HEAD_RE[] =
 	"|(?<cyear>\\x{5e74}\\x{53ce}|\\x{5e74}\\x{4ff8})"   /* 年収 年俸 */
 	"|(?<cmonth>\\x{6708}\\x{7d66}|\\x{6708}\\x{53ce})"  /* 月給 月収 */
 	"|(?<chour>\\x{6642}\\x{7d66})"                      /* 時給 */
-	"|(?<cday>\\x{65e5}\\x{7d66})";                      /* 日給 */
+	"|(?<cday>\\x{65e5}\\x{7d66})"                       /* 日給 */
+	")";
 
 /* One token after a figure (matched repeatedly, anchored). */
 static const char TAIL_RE[] =
@@ -86,16 +93,20 @@ static const char *const tnames[T_N] = {
 };
 
 #define NOV 40
+#define CT_BUCKET 12
 
 struct js_parser {
 	js_opts o;
-	jd_re *head, *tail;
+	jd_re *head, *head_lite, *tail;   /* head_lite: see head_cand */
 	int hg[H_N], tg[T_N];
 	js_mention *ms;
 	size_t n, cap;
 	unsigned long dropped;
 	size_t scan_lo;    /* end of the last candidate whose context was read */
 	unsigned char first[256], last[256];  /* bytes a currency token can start / end with */
+	/* ctoks indexes, in table order, whose first / last byte matches a byte */
+	unsigned char fidx[256][CT_BUCKET], fcnt[256], lidx[256][CT_BUCKET], lcnt[256];
+	unsigned char head_pair_ok[36][36];   /* see head_cand */
 	const char *dollar, *kr, *yen, *bare;  /* currency of "$", "kr", "¥", bare numbers */
 };
 
@@ -195,7 +206,10 @@ static int tok_eq(const char *s, const char *t, size_t n)
 		}
 		return 1;
 	}
-	return memcmp(s, t, n) == 0;
+	for (size_t i = 0; i < n; i++)     /* short tokens: no memcmp call */
+		if (s[i] != t[i])
+			return 0;
+	return 1;
 }
 
 /* space-like at s[i]: returns its byte length, 0 if none */
@@ -259,10 +273,10 @@ static int cur_at(const js_parser *p, const char *s, size_t n, size_t i, size_t 
 	unsigned char c0 = (unsigned char)s[i];
 	if (!p->first[c0])
 		return -1;
-	for (size_t k = 0; k < NCTOK; k++) {
+	for (size_t b = 0; b < p->fcnt[c0]; b++) {
+		size_t k = p->fidx[c0][b];
 		size_t l = ctoks[k].len;
-		unsigned char t0 = (unsigned char)ctoks[k].s[0];
-		if ((is_alpha(t0) ? (t0 | 0x20) != (c0 | 0x20) : t0 != c0) || i + l > n || !tok_eq(s + i, ctoks[k].s, l))
+		if (i + l > n || !tok_eq(s + i, ctoks[k].s, l))
 			continue;
 		if (is_alpha((unsigned char)ctoks[k].s[l - 1]) && i + l < n && is_alpha((unsigned char)s[i + l]))
 			continue;
@@ -281,10 +295,10 @@ static int cur_before(const js_parser *p, const char *s, size_t i, size_t lo, si
 	unsigned char c1 = (unsigned char)s[i - 1];
 	if (!p->last[c1])
 		return -1;
-	for (size_t k = 0; k < NCTOK; k++) {
+	for (size_t b = 0; b < p->lcnt[c1]; b++) {
+		size_t k = p->lidx[c1][b];
 		size_t l = ctoks[k].len;
-		unsigned char t1 = (unsigned char)ctoks[k].s[l - 1];
-		if ((is_alpha(t1) ? (t1 | 0x20) != (c1 | 0x20) : t1 != c1) || i < lo + l || !tok_eq(s + i - l, ctoks[k].s, l))
+		if (i < lo + l || !tok_eq(s + i - l, ctoks[k].s, l))
 			continue;
 		if (is_alpha((unsigned char)ctoks[k].s[0]) && i - l > 0 && is_alpha((unsigned char)s[i - l - 1]))
 			continue;
@@ -313,6 +327,32 @@ size_t js_number(const char *s, size_t n, double *v)
 	size_t ng = 0, i = 0;
 	if (!n || !is_digit((unsigned char)s[0]))
 		return 0;
+	/* fast path: a plain run of digits not followed by anything that could
+	 * be a group or decimal separator (the same value and length as below) */
+	{
+		size_t e = 0;
+		while (e < n && is_digit((unsigned char)s[e]))
+			e++;
+		unsigned char c = e < n ? (unsigned char)s[e] : 0;
+		int plain = e == n || !(c == ',' || c == '.' || c == '\'' || c == ' ' || c == '\t' || c == 0xc2 || c == 0xe2);
+		/* a one-byte separator not followed by a digit (nor "-" after
+		 * "," or ".": the "45.000,-" ending) ends the number too */
+		if (!plain && c < 0x80 && (e + 1 >= n || (!is_digit((unsigned char)s[e + 1]) && s[e + 1] != '-')))
+			plain = 1;
+		if (plain) {
+			double val = 0;
+			int digits = 0;
+			for (size_t j = 0; j < e; j++) {
+				if (digits || s[j] != '0')
+					digits++;
+				val = val * 10 + (s[j] - '0');
+			}
+			if (digits > MAX_DIGITS)
+				return 0;
+			*v = val;
+			return e;
+		}
+	}
 	for (;;) {
 		size_t st = i;
 		while (i < n && is_digit((unsigned char)s[i]))
@@ -427,8 +467,13 @@ static int mult_at(const char *s, size_t n, size_t i, size_t *end, double *m)
 	size_t r = n - j;
 	*end = i;
 	*m = 1;
-	if (!r || !strchr("kKTtLlcCm\xe4\xe5", p[0]))
+	switch (r ? (unsigned char)p[0] : 0) {
+	case 'k': case 'K': case 'T': case 't': case 'L': case 'l': case 'c': case 'C': case 'm':
+	case 0xe4: case 0xe5:
+		break;
+	default:
 		return M_NONE;
+	}
 #define NEXT_NOT_ALPHA(l) ((l) >= r || !is_alpha((unsigned char)p[l]))
 	if (j == i && r >= 1 && (p[0] == 'k' || p[0] == 'K') && NEXT_NOT_ALPHA(1)) {
 		*end = j + 1, *m = 1e3;
@@ -571,14 +616,96 @@ static size_t clause_start(const char *s, size_t i, size_t lo)
 	return stop;
 }
 
+/* Can a HEAD_RE match start at s[x]?  Every alternative starts with a word
+ * character (ASCII letter, digit, '_' or a non-ASCII character) and the
+ * word alternatives need no letter before them, so only word starts are
+ * tried: a superset of the real match starts, never a continuation byte
+ * (a match never starts there). */
+/* s[lo..hi) contains w (lower-case ASCII letters) ignoring ASCII case */
+static int has_word_ci(const char *s, size_t lo, size_t hi, const char *w)
+{
+	size_t l = strlen(w);
+	for (size_t i = lo; i + l <= hi; i++) {
+		size_t k = 0;
+		while (k < l && ((unsigned char)s[i + k] | 0x20) == (unsigned char)w[k])
+			k++;
+		if (k == l)
+			return 1;
+	}
+	return 0;
+}
+
+/* The first two characters (ASCII, lower case) of every HEAD_RE word
+ * alternative that starts with two ASCII characters. */
+static const char head_pairs[] =
+	"st be en ei gr ab an ju mi in ex er se le pr ve av du me ty mo ge to hi sp ba "
+	"fi fr co ho pe da ta we wo br ye ja up bi ma ha un at de va ov zw tu si eq 40 "
+	"rs al re ur ti fu ra um fe bu sa pa wa lo su ct ea ot";
+
+static int wc36(unsigned char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	c |= 0x20;
+	return c >= 'a' && c <= 'z' ? 10 + c - 'a' : -1;
+}
+
+static void head_pairs_init(unsigned char ok[36][36])
+{
+	for (size_t k = 0; k + 1 < sizeof head_pairs; k += 3)
+		ok[wc36((unsigned char)head_pairs[k])][wc36((unsigned char)head_pairs[k + 1])] = 1;
+}
+
+static int ascii_word(unsigned char c) { return is_alpha(c) || is_digit(c) || c == '_'; }
+
+static int head_cand(const js_parser *p, const char *s, size_t x, size_t we)
+{
+	unsigned char c = (unsigned char)s[x];
+	if (c >= 0xc0)
+		return 2;
+	if (c >= 0x80 || !ascii_word(c))
+		return 0;
+	if (x > 0 && is_alpha((unsigned char)s[x - 1]))
+		return 0;
+	if (x + 1 >= we)
+		return 0;              /* no alternative is one character long */
+	/* the alternatives that may start anywhere in a word (\w*bonus\w*,
+	 * \w*budgets?, \w*zuschuss\w*, \w*zulage\w*, \w*pr\x{e4}mie\w*) can
+	 * only match when the word has one of those in it: otherwise the pattern
+	 * without them (head_lite) gives the same match */
+	size_t e = x;
+	while (e < we && ascii_word((unsigned char)s[e]))
+		e++;
+	if (e < we && (unsigned char)s[e] >= 0x80)
+		return 2;              /* a non-ASCII character (U+017F matches "s" ...) */
+	if (has_word_ci(s, x, e, "bonus") || has_word_ci(s, x, e, "budget") ||
+	    has_word_ci(s, x, e, "zuschuss") || has_word_ci(s, x, e, "zulage"))
+		return 2;
+	int a = wc36(c), b = wc36((unsigned char)s[x + 1]);
+	return a >= 0 && b >= 0 && p->head_pair_ok[a][b];
+}
+
+/* The head pattern over s[ws..we): the same matches as searching with HEAD_RE
+ * from ws onwards (leftmost first), found by trying the anchored pattern
+ * only where a match can start. */
 static void scan_head(js_parser *p, const char *s, size_t ws, size_t we, head *h)
 {
 	size_t ov[2 * NOV];
 	memset(h, 0, sizeof *h);
 	size_t pos = ws;
 	while (pos < we) {
-		int rc = jd_re_match(p->head, s, we, pos, ov, NOV);
-		if (rc <= 0)
+		size_t x = pos;
+		int kind = 0;
+		while (x < we && !(kind = head_cand(p, s, x, we)))
+			x++;
+		if (x >= we)
+			break;
+		int rc = jd_re_match(kind == 2 ? p->head : p->head_lite, s, we, x, ov, NOV);
+		if (rc == JD_RE_NOMATCH) {
+			pos = x + 1;
+			continue;
+		}
+		if (rc < 0)
 			break;
 		int cat = -1;
 		for (int c = 0; c < H_N; c++) {
@@ -637,6 +764,25 @@ js_parser *js_new(const js_opts *o)
 	js_parser *p = jd_xcalloc(1, sizeof *p);
 	p->o = *o;
 	p->head = jd_re_compile_or_die(HEAD_RE, JD_RE_CASELESS);
+	{
+		/* HEAD_RE without the alternatives that start with \w* */
+		static const char *const cut[] = {
+			"\\w*bonus\\w*|", "|\\w*budgets?", "|\\w*pr\\x{e4}mie\\w*|\\w*zuschuss\\w*|\\w*zulage\\w*"
+		};
+		char lite[sizeof HEAD_RE];
+		memcpy(lite, HEAD_RE, sizeof HEAD_RE);
+		for (size_t k = 0; k < sizeof cut / sizeof *cut; k++) {
+			char *q = strstr(lite, cut[k]);
+			if (!q)
+				jd_die(JD_EXIT_DATA, "internal error: head pattern");
+			size_t l = strlen(cut[k]);
+			memmove(q, q + l, strlen(q + l) + 1);
+		}
+		if (strstr(lite, "\\w*") == lite || strstr(lite, "|\\w*") || strstr(lite, "(\\w*"))
+			jd_die(JD_EXIT_DATA, "internal error: head pattern");
+		p->head_lite = jd_re_compile_or_die(lite, JD_RE_CASELESS);
+	}
+	head_pairs_init(p->head_pair_ok);
 	p->tail = jd_re_compile_or_die(TAIL_RE, JD_RE_CASELESS);
 	for (int c = 0; c < H_N; c++)
 		p->hg[c] = jd_re_group(p->head, hnames[c]);
@@ -647,6 +793,21 @@ js_parser *js_new(const js_opts *o)
 			p->first[f ^ 0x20] = 1;
 		if (is_alpha(l))
 			p->last[l ^ 0x20] = 1;
+	}
+	for (int c = 0; c < 256; c++) {
+		for (size_t k = 0; k < NCTOK; k++) {
+			unsigned char t0 = (unsigned char)ctoks[k].s[0], t1 = (unsigned char)ctoks[k].s[ctoks[k].len - 1];
+			if (is_alpha(t0) ? (t0 | 0x20) == (c | 0x20) : t0 == c) {
+				if (p->fcnt[c] == CT_BUCKET)
+					jd_die(JD_EXIT_DATA, "internal error: currency table bucket too small");
+				p->fidx[c][p->fcnt[c]++] = (unsigned char)k;
+			}
+			if (is_alpha(t1) ? (t1 | 0x20) == (c | 0x20) : t1 == c) {
+				if (p->lcnt[c] == CT_BUCKET)
+					jd_die(JD_EXIT_DATA, "internal error: currency table bucket too small");
+				p->lidx[c][p->lcnt[c]++] = (unsigned char)k;
+			}
+		}
 	}
 	for (int c = 0; c < T_N; c++)
 		p->tg[c] = jd_re_group(p->tail, tnames[c]);
@@ -669,6 +830,7 @@ void js_free(js_parser *p)
 	if (!p)
 		return;
 	jd_re_free(p->head);
+	jd_re_free(p->head_lite);
 	jd_re_free(p->tail);
 	free(p->ms);
 	free(p);
@@ -706,6 +868,15 @@ static size_t connector(const char *s, size_t n, size_t i, int between)
 		return 0;
 	const char *p = s + i;
 	size_t r = n - i;
+	/* bytes a connector can start with: most figures are followed by none */
+	switch ((unsigned char)p[0]) {
+	case '-': case '~': case 0xe2: case 0xef: case 0xe3: case 0xc3:
+	case 't': case 'T': case 'b': case 'B': case 'u': case 'U': case 'a': case 'A':
+	case 'e': case 'y':
+		break;
+	default:
+		return 0;
+	}
 	if (p[0] == '-' || p[0] == '~')
 		return i + 1 + (r > 1 && p[1] == '-');
 	static const char *const sym[] = {"\xe2\x80\x93", "\xe2\x80\x94", "\xe2\x80\x92", "\xef\xbd\x9e", "\xe3\x80\x9c"};
@@ -714,19 +885,42 @@ static size_t connector(const char *s, size_t n, size_t i, int between)
 			return i + 3;
 	static const char *const words[] = {"to", "bis", "till", "until", "tot", "\xc3\xa0", "a", "au", "al"};
 	static const char *const bw[] = {"and", "und", "et", "y", "en"};
+	static const unsigned char wlen[] = {2, 3, 4, 5, 3, 2, 1, 2, 2};
+	static const unsigned char bwlen[] = {3, 3, 2, 1, 2};
 	for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
-		size_t l = strlen(words[k]);
+		size_t l = wlen[k];
 		if (r > l && tok_eq(p, words[k], l) && (is_alpha((unsigned char)p[0]) ? (p[0] | 0x20) == words[k][0] : p[0] == words[k][0]) &&
 		    space_at(s, n, i + l))
 			return i + l;
 	}
 	if (between)
 		for (size_t k = 0; k < sizeof bw / sizeof *bw; k++) {
-			size_t l = strlen(bw[k]);
+			size_t l = bwlen[k];
 			if (r > l && tok_eq(p, bw[k], l) && (p[0] | 0x20) == bw[k][0] && space_at(s, n, i + l))
 				return i + l;
 		}
 	return 0;
+}
+
+/* Can a TAIL_RE token start at s[q]?  Its alternatives start with a
+ * letter (the bonus one with any word), a non-ASCII character, one of
+ * "/-(),:%+", or (only in \(?\s*glassdoor) white space before "glassdoor".
+ * A superset: when this says no, the pattern does not match. */
+static int tail_cand(const char *s, size_t n, size_t q)
+{
+	unsigned char c = (unsigned char)s[q];
+	if (c >= 0xc0 || is_alpha(c))
+		return 1;
+	switch (c) {
+	case '/': case '-': case '(': case ')': case ',': case ':': case '%': case '+':
+		return 1;
+	case ' ': case '\t': case '\n': case '\v': case '\f': case '\r':
+		while (q < n && (s[q] == ' ' || (s[q] >= '\t' && s[q] <= '\r')))
+			q++;
+		return q < n && ((s[q] | 0x20) == 'g' || (unsigned char)s[q] >= 0x80);
+	default:
+		return 0;
+	}
 }
 
 static void push(js_parser *p, const js_mention *m)
@@ -850,6 +1044,8 @@ static size_t try_at(js_parser *p, const char *s, size_t n, size_t i, size_t pre
 			pos = ce;
 			continue;
 		}
+		if (q >= n || !tail_cand(s, n, q))
+			break;     /* TAIL_RE cannot match here */
 		int rc = jd_re_match(p->tail, s, n, q, ov, NOV);
 		if (rc <= 0 || ov[1] == q)
 			break;
@@ -991,7 +1187,10 @@ static size_t try_at(js_parser *p, const char *s, size_t n, size_t i, size_t pre
 				se = k;
 				break;
 			}
-		if (se > raw_end) {
+		/* only a freelance label is taken from there: no "freelanc" or
+		 * "contractor" in the window, no need to run the pattern (the
+		 * letters of both have no non-ASCII case variants) */
+		if (se > raw_end && (has_word_ci(s, raw_end, se, "freelanc") || has_word_ci(s, raw_end, se, "contractor"))) {
 			head h2;
 			scan_head(p, s, raw_end, se, &h2);
 			if (h2.label == JS_L_FREELANCE)
@@ -1012,7 +1211,20 @@ size_t js_parse(js_parser *p, const char *s, size_t n, const js_mention **out)
 	p->scan_lo = 0;
 	size_t i = 0, prev_end = 0;
 	while (i < n) {
-		/* find the next digit, eight bytes at a time */
+		/* find the next digit, sixteen or eight bytes at a time */
+#ifdef __SSE2__
+		while (i + 16 <= n) {
+			__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+			__m128i y = _mm_sub_epi8(x, _mm_set1_epi8('0'));
+			__m128i d = _mm_cmpeq_epi8(_mm_min_epu8(y, _mm_set1_epi8(9)), y);
+			unsigned mask = (unsigned)_mm_movemask_epi8(d);
+			if (mask) {
+				i += (size_t)__builtin_ctz(mask);
+				break;
+			}
+			i += 16;
+		}
+#endif
 		while (i + 8 <= n) {
 			uint64_t w;
 			memcpy(&w, s + i, 8);
@@ -1145,6 +1357,24 @@ const char *js_source_name(int s)
 
 void js_fmt_amount(char *buf, size_t sz, double v)
 {
+	/* fast path: whole numbers (nearly every figure) without printf; the
+	 * same digits "%.2f" would give once the ".00" is cut */
+	if (sz >= 24 && v > -1e15 && v < 1e15 && v == (double)(long long)v) {
+		long long x = (long long)v;
+		char tmp[24];
+		size_t k = 0, o = 0;
+		unsigned long long u = x < 0 ? 0ULL - (unsigned long long)x : (unsigned long long)x;
+		do {
+			tmp[k++] = (char)('0' + u % 10);
+			u /= 10;
+		} while (u);
+		if (x < 0)
+			buf[o++] = '-';
+		while (k)
+			buf[o++] = tmp[--k];
+		buf[o] = '\0';
+		return;
+	}
 	snprintf(buf, sz, "%.2f", v);
 	char *dot = strchr(buf, '.');
 	if (dot) {

@@ -12,8 +12,12 @@
  * lakh, crore, LPA, 万) and currency tokens around it are read by table,
  * ranges and one-sided words are joined, and context words (periods,
  * labels, negatives such as "million", "%", "bonus", "employees") are
- * matched with two PCRE2 patterns compiled once per parser, run only on
- * short windows next to each candidate.
+ * matched with PCRE2 patterns compiled once per parser, run only on
+ * short windows next to each candidate, and there only where a word that
+ * can start a match begins (anchored matches; see scan_head).  Digits are
+ * found 16 bytes at a time; most digit runs are dropped by cheap table
+ * checks (number reader, currency tokens by first/last byte, range
+ * connectors) before any pattern runs.
  */
 #ifndef JD_SALARY_PARSE_H
 #define JD_SALARY_PARSE_H
