@@ -49,6 +49,26 @@ static const char *const tok_cases[] = {
 	NULL
 };
 
+
+/* the fast sk_tokenize must give the tokens of sk_tokenize_ref */
+static int same_as_ref(const char *s, size_t n)
+{
+	static sk_matcher a, b;
+	sk_tokenize(&a, s, n);
+	sk_tokenize_ref(&b, s, n);
+	if (a.ntok != b.ntok)
+		return 0;
+	for (size_t i = 0; i < a.ntok; i++) {
+		const sk_token *x = &a.tok[i], *y = &b.tok[i];
+		if (x->off != y->off || x->len != y->len || x->flen != y->flen || x->h != y->h ||
+		    x->line != y->line || x->clause != y->clause || x->linestart != y->linestart ||
+		    x->hyph != y->hyph || x->match != y->match || x->cue || x->heading ||
+		    memcmp(a.fold.p + x->foff, b.fold.p + y->foff, x->flen) != 0)
+			return 0;
+	}
+	return 1;
+}
+
 static sk_tax tax;
 
 static const char *skills_of(sk_matcher *mt, const char *text)
@@ -93,6 +113,31 @@ int main(void)
 		}
 	}
 	CHECK("tokenizer: 200000 random strings like jd_tok_next", all);
+	all = 1;
+	for (size_t i = 0; tok_cases[i]; i++)
+		if (!same_as_ref(tok_cases[i], strlen(tok_cases[i]))) {
+			printf("    fast tokenizer differs on case %zu\n", i);
+			all = 0;
+		}
+	CHECK("fast tokenizer: fixed cases like the reference", all);
+	static const char alphabet2[] = "aZ9_ .-&'+#/,;:!?\n\xc3\xa4\xc3\x9f\xe2\x80\xa2\xff|lLdD";
+	char buf2[200];
+	all = 1;
+	for (int round = 0; round < 100000 && all; round++) {
+		seed = seed * 1103515245u + 12345u;
+		size_t n = (size_t)((seed >> 16) % 190);
+		for (size_t i = 0; i < n; i++) {
+			seed = seed * 1103515245u + 12345u;
+			buf2[i] = alphabet2[(seed >> 16) % (sizeof alphabet2 - 1)];
+		}
+		/* unterminated: the byte after the text must not matter */
+		buf2[n] = (char)(seed & 1 ? 'x' : '\'');
+		if (!same_as_ref(buf2, n)) {
+			printf("    fast tokenizer differs on a random string of %zu bytes\n", n);
+			all = 0;
+		}
+	}
+	CHECK("fast tokenizer: 100000 random strings like the reference", all);
 
 	/* a small taxonomy */
 	sk_tax_init(&tax);

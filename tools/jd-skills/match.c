@@ -8,12 +8,21 @@
 
 #include "jd_text.h"
 
+#if defined(__GNUC__) || defined(__clang__)
+#define SK_INLINE static inline __attribute__((always_inline))
+#else
+#define SK_INLINE static inline
+#endif
+
+static void tails_init(void);
+
 void sk_matcher_init(sk_matcher *mt, const sk_tax *t)
 {
 	memset(mt, 0, sizeof *mt);
 	mt->tax = t;
 	mt->window_cue = 4;
 	mt->window_skill = 8;
+	tails_init();
 }
 
 void sk_matcher_free(sk_matcher *mt)
@@ -21,6 +30,7 @@ void sk_matcher_free(sk_matcher *mt)
 	free(mt->tok);
 	free(mt->m);
 	free(mt->scratch);
+	free(mt->mark);
 	jd_buf_free(&mt->fold);
 	memset(mt, 0, sizeof *mt);
 }
@@ -224,7 +234,9 @@ size_t sk_next_token(const char *t, size_t len, size_t pos, size_t *tlen, unsign
 	return start;
 }
 
-void sk_tokenize(sk_matcher *mt, const char *text, size_t len)
+/* The straightforward tokenizer (sk_next_token + emit per token): the
+ * reference sk_tokenize must agree with (tests/unit/test_skills.c). */
+void sk_tokenize_ref(sk_matcher *mt, const char *text, size_t len)
 {
 	size_t pos = 0, tl, prev = 0;
 	uint32_t line = 0, clause = 0;
@@ -266,6 +278,243 @@ void sk_tokenize(sk_matcher *mt, const char *text, size_t len)
 					     newline && part == 0, part > 0, fl & SK_T_NONASCII);
 				part++;
 				start = i + 1;
+			}
+		}
+	}
+}
+
+/* Hash one ASCII token already lower-cased in the fold buffer: the same
+ * words sk_hash_tok reads.  At least 8 bytes after p + n are readable (the
+ * fold buffer's padding); the bytes past the token are masked off. */
+SK_INLINE uint64_t hash_lowered(const char *s, size_t n)
+{
+	uint64_t h = 0x6a64736b696c6c73ULL ^ ((uint64_t)n * 0x9E3779B97F4A7C15ULL);
+	while (n >= 8) {
+		uint64_t w;
+		memcpy(&w, s, 8);
+		h = (h ^ w) * 0xff51afd7ed558ccdULL;
+		h ^= h >> 32;
+		s += 8;
+		n -= 8;
+	}
+	if (n) {
+		const uint16_t one = 1;
+		uint64_t w;
+		memcpy(&w, s, 8);
+		if (*(const unsigned char *)&one)
+			w &= (1ULL << (8 * n)) - 1;
+		else
+			w &= ~(~0ULL >> (8 * n));
+		h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
+		h ^= h >> 29;
+	}
+	h *= 0xff51afd7ed558ccdULL;
+	h ^= h >> 32;
+	return h ? h : 1;
+}
+
+/* The fold buffer of sk_tokenize: the whole text with ASCII letters
+ * lower-cased (the fold of every ASCII token, in place: foff == off),
+ * 8 zero bytes, then the folds of the non-ASCII tokens appended. */
+static void lower_text(jd_buf *b, const char *text, size_t len)
+{
+	jd_buf_reset(b);
+	jd_buf_grow(b, len + 16);
+	char *d = b->p;
+	size_t i = 0;
+	for (; i + 8 <= len; i += 8) {
+		uint64_t w;
+		memcpy(&w, text + i, 8);
+		w = lower8(w);
+		memcpy(d + i, &w, 8);
+	}
+	for (; i < len; i++) {
+		unsigned char c = (unsigned char)text[i];
+		d[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+	}
+	memset(d + len, 0, 8);
+	b->len = len + 8;
+	d[b->len] = '\0';
+}
+
+SK_INLINE void put_tok(sk_matcher *mt, const char *text, size_t off, size_t n,
+		       uint32_t line, uint32_t clause, int linestart, int hyph, int nonascii)
+{
+	if (mt->ntok == mt->captok) {
+		mt->captok = mt->captok ? mt->captok * 2 : 1024;
+		mt->tok = jd_xrealloc(mt->tok, mt->captok * sizeof *mt->tok);
+	}
+	sk_token *k = &mt->tok[mt->ntok++];
+	if (!nonascii) {
+		k->h = hash_lowered(mt->fold.p + off, n);
+		k->foff = (uint32_t)off;
+		k->flen = (uint32_t)n;
+	} else {
+		size_t foff = mt->fold.len;
+		jd_fold(&mt->fold, text + off, n);
+		k->h = sk_hash_tok(mt->fold.p + foff, mt->fold.len - foff);
+		k->foff = (uint32_t)foff;
+		k->flen = (uint32_t)(mt->fold.len - foff);
+		/* keep 8 readable bytes after every fold */
+		jd_buf_grow(&mt->fold, 8);
+	}
+	k->off = (uint32_t)off;
+	k->len = (uint32_t)n;
+	k->line = line;
+	k->clause = clause;
+	k->linestart = (uint8_t)linestart;
+	k->hyph = (uint8_t)hyph;
+	k->cue = 0;
+	k->heading = 0;
+	k->cuelen = 0;
+	k->match = -1;
+}
+
+/* high bit set in each byte of the 8 at s that is not [0-9A-Za-z_]
+ * (bytes >= 0x80 included) */
+SK_INLINE uint64_t nonword8(const char *s)
+{
+	const uint64_t h = 0x8080808080808080ULL, o = 0x0101010101010101ULL;
+	uint64_t w;
+	memcpy(&w, s, 8);
+	uint64_t x = w & ~h;                  /* low 7 bits of each byte */
+	uint64_t l = x | o * 0x20;            /* A-Z -> a-z (and others moved) */
+	uint64_t alpha = (l + o * (0x80 - 'a')) & ~(l + o * (0x7F - 'z'));
+	uint64_t digit = (x + o * (0x80 - '0')) & ~(x + o * (0x7F - '9'));
+	uint64_t us = ~((x ^ o * '_') + o * 0x7F);   /* high bit: byte == '_' */
+	uint64_t word = (alpha | digit | us) & ~w & h;
+	return ~word & h;
+}
+
+/* index of the first byte (in memory order) with its high bit set in m != 0 */
+SK_INLINE unsigned first_byte(uint64_t m)
+{
+	const uint16_t one = 1;
+	if (*(const unsigned char *)&one)
+		return (unsigned)__builtin_ctzll(m) / 8;
+	return (unsigned)__builtin_clzll(m) / 8;
+}
+
+/* sk_next_token and the token loop of sk_tokenize_ref in one pass: ASCII
+ * bytes cost a table lookup, line breaks are counted in the gaps, the
+ * elision and hyphen checks run only for tokens holding ' or -. */
+void sk_tokenize(sk_matcher *mt, const char *text, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)text;
+	size_t i = 0, adv;
+	uint32_t line = 0, clause = 0;
+	int first = 1;
+	mt->ntok = 0;
+	lower_text(&mt->fold, text, len);
+	for (;;) {
+		unsigned fl = 0;
+		/* the gap */
+		for (;;) {
+			if (i >= len)
+				return;
+			unsigned c = u[i], k = cls[c];
+			if (!k) {       /* space, comma, brackets ...: nothing to note */
+				i++;
+				continue;
+			}
+			if (k & C_WORD)
+				break;
+			if (!(k & C_HI)) {
+				if (c == '.' && (cls_at(text, len, i + 1, &adv) & C_LETTER))
+					break;
+				if (k & C_NL) {
+					fl |= SK_T_NEWLINE;
+					line++;
+				} else if (k & C_PUNCT) {
+					fl |= SK_T_CLAUSE;
+				}
+				i++;
+				continue;
+			}
+			if (cls_at(text, len, i, &adv) & C_WORD)
+				break;
+			if (c == 0xE2 && i + 2 < len && u[i + 1] == 0x80 && u[i + 2] == 0xA2)
+				fl |= SK_T_CLAUSE;   /* bullet */
+			i += adv ? adv : 1;
+		}
+		/* the token */
+		size_t start = i;
+		int apos = 0;
+		if (u[i] == '.')
+			i++;
+		for (;;) {
+			/* 8 bytes at a time while they are all [0-9A-Za-z_] */
+			int stopped = 0;
+			while (i + 8 <= len) {
+				uint64_t nw = nonword8(text + i);
+				if (nw) {
+					i += first_byte(nw);
+					stopped = 1;
+					break;
+				}
+				i += 8;
+			}
+			if (!stopped)
+				while (i < len && (cls[u[i]] & C_WORD))
+					i++;
+			if (i >= len)
+				break;
+			unsigned c = u[i];
+			if (c >= 0x80) {
+				if (cls_at(text, len, i, &adv) & C_WORD) {
+					i += adv;
+					fl |= SK_T_NONASCII;
+					continue;
+				}
+				break;
+			}
+			if (c == '+' || c == '#') {
+				while (i < len && (u[i] == '+' || u[i] == '#'))
+					i++;
+				break;
+			}
+			if ((c == '.' || c == '-' || c == '&') && (cls_at(text, len, i + 1, &adv) & C_WORD)) {
+				if (c == '-')
+					fl |= SK_T_HYPH;
+				i++;
+				continue;
+			}
+			if (c == '\'' && i > start && (cls_at(text, len, i + 1, &adv) & C_LETTER)) {
+				apos = 1;
+				i++;
+				continue;
+			}
+			break;
+		}
+		size_t off = start, tl = i - start;
+		int newline = first || (fl & SK_T_NEWLINE);
+		if ((fl & (SK_T_NEWLINE | SK_T_CLAUSE)) && !first)
+			clause++;
+		first = 0;
+		if (apos) {
+			/* French and Italian elision: d'apprentissage, l'équipe, dell'IA */
+			for (size_t j = 1; j <= 4 && j + 2 < tl; j++)
+				if (text[off + j] == '\'') {
+					off += j + 1;
+					tl -= j + 1;
+					break;
+				}
+		}
+		int nonascii = (fl & SK_T_NONASCII) != 0;
+		if (!(fl & SK_T_HYPH)) {
+			put_tok(mt, text, off, tl, line, clause, newline, 0, nonascii);
+			continue;
+		}
+		/* split hyphenated tokens (Python-Kenntnisse, go-to-market) */
+		const char *s = text + off;
+		size_t ps = 0, part = 0;
+		for (size_t j = 0; j <= tl; j++) {
+			if (j == tl || s[j] == '-') {
+				if (j > ps)
+					put_tok(mt, text, off + ps, j - ps, line, clause,
+						newline && part == 0, part > 0, nonascii);
+				part++;
+				ps = j + 1;
 			}
 		}
 	}
@@ -362,6 +611,32 @@ static inline const sk_entry *find1(const sk_tax *t, uint64_t h)
 	return (t->bloom[b / 64] >> (b % 64)) & 1 ? sk_tax_find(t, h, 1) : NULL;
 }
 
+/* the suffixes grouped by their last two bytes: tailgrp[b1 << 8 | b2] is
+ * 0 or 1 + a group; tailsuf[group] lists 1 + suffix index, in list order,
+ * 0-terminated (filled by sk_matcher_init) */
+#define NSUF (sizeof suffixes / sizeof suffixes[0])
+static unsigned char tailgrp[65536];
+static unsigned char tailsuf[NSUF][NSUF + 1];
+
+static void tails_init(void)
+{
+	static int ready;
+	if (ready)
+		return;
+	ready = 1;
+	size_t ngrp = 0;
+	for (size_t k = 0; k < NSUF; k++) {
+		const unsigned char *e2 = (const unsigned char *)suffixes[k].s + suffixes[k].n - 2;
+		unsigned v = (unsigned)e2[0] << 8 | e2[1];
+		if (!tailgrp[v])
+			tailgrp[v] = (unsigned char)++ngrp;
+		unsigned char *l = tailsuf[tailgrp[v] - 1];
+		while (*l)
+			l++;
+		*l = (unsigned char)(k + 1);
+	}
+}
+
 /* a token that matched nothing: German suffix or a version glued on */
 static void fallback(sk_matcher *mt, const char *text, size_t i)
 {
@@ -394,21 +669,12 @@ static void fallback(sk_matcher *mt, const char *text, size_t i)
 	}
 	if (fl < 5)
 		return;
-	/* last two bytes of some suffix?  (bit table, filled once) */
-	static uint64_t tails[65536 / 64];
-	static int tails_ready;
-	if (!tails_ready) {
-		for (size_t k = 0; k < sizeof suffixes / sizeof suffixes[0]; k++) {
-			const unsigned char *e2 = (const unsigned char *)suffixes[k].s + suffixes[k].n - 2;
-			unsigned v = (unsigned)e2[0] << 8 | e2[1];
-			tails[v / 64] |= 1ULL << (v % 64);
-		}
-		tails_ready = 1;
-	}
-	unsigned tv = (unsigned)(unsigned char)f[fl - 2] << 8 | (unsigned char)f[fl - 1];
-	if (!((tails[tv / 64] >> (tv % 64)) & 1))
+	/* only the suffixes ending in the token's last two bytes, in list order */
+	unsigned g = tailgrp[(unsigned char)f[fl - 2] << 8 | (unsigned char)f[fl - 1]];
+	if (!g)
 		return;
-	for (size_t k = 0; k < sizeof suffixes / sizeof suffixes[0]; k++) {
+	for (const unsigned char *kp = tailsuf[g - 1]; *kp; kp++) {
+		size_t k = (size_t)*kp - 1;
 		size_t sl = suffixes[k].n;
 		if (fl < sl + 3 || memcmp(f + fl - sl, suffixes[k].s, sl) != 0)
 			continue;
@@ -427,12 +693,27 @@ static void fallback(sk_matcher *mt, const char *text, size_t i)
 	}
 }
 
+/* could fallback() find anything for this token?  (the cheap tests first,
+ * inline: most tokens stop here) */
+static inline int fallback_worth(const sk_matcher *mt, const sk_token *t)
+{
+	size_t fl = t->flen;
+	if (fl < 3)
+		return 0;
+	const unsigned char *f = (const unsigned char *)mt->fold.p + t->foff;
+	unsigned last = f[fl - 1];
+	if ((last >= '0' && last <= '9') || last == '+' || last == 'x')
+		return 1;
+	return fl >= 5 && tailgrp[f[fl - 2] << 8 | last];
+}
+
 static void scan(sk_matcher *mt, const char *text)
 {
 	const sk_tax *tax = mt->tax;
 	size_t n = mt->ntok;
 	size_t maxtok = tax->maxtok;
 	mt->nm = 0;
+	mt->nmark = 0;
 	for (size_t i = 0; i < n;) {
 		sk_token *t = &mt->tok[i];
 		size_t bb = sk_bloom_bit(t->h);
@@ -459,6 +740,9 @@ static void scan(sk_matcher *mt, const char *text)
 			const sk_entry *ee = e;
 			for (size_t j = i + 1; ee->prefix && j < n && j - i < maxtok; j++) {
 				h = sk_hash_more(h, mt->tok[j].h);
+				size_t b2 = sk_bloom_bit(h);
+				if (!((tax->bloom2[b2 / 64] >> (b2 % 64)) & 1))
+					break;
 				ee = sk_tax_find(tax, h, (uint16_t)(j - i + 1));
 				if (!ee)
 					break;
@@ -479,11 +763,18 @@ static void scan(sk_matcher *mt, const char *text)
 				}
 			}
 		}
+		if ((t->cue & (SK_CUE_PREF | SK_CUE_NEGPOST)) || t->heading) {
+			if (mt->nmark == mt->capmark) {
+				mt->capmark = mt->capmark ? mt->capmark * 2 : 256;
+				mt->mark = jd_xrealloc(mt->mark, mt->capmark * sizeof *mt->mark);
+			}
+			mt->mark[mt->nmark++] = (uint32_t)i;
+		}
 		if (best) {
 			add_match(mt, besta, i, best, bestexact ? SK_R_EXACT : SK_R_FOLD);
 			i += best;
 		} else {
-			if (!e)
+			if (!e && fallback_worth(mt, t))
 				fallback(mt, text, i);
 			i++;
 		}
@@ -626,24 +917,40 @@ static int menu_gap(const char *text, size_t from, size_t to)
 	return 0;
 }
 
+/* does the line of token i hold at most 7 tokens?  (tokens of a line
+ * are contiguous) */
+static int short_line(const sk_matcher *mt, size_t i)
+{
+	uint32_t ln = mt->tok[i].line;
+	size_t c = 1;
+	for (size_t j = i; j > 0 && mt->tok[j - 1].line == ln; j--)
+		if (++c > 7)
+			return 0;
+	for (size_t j = i + 1; j < mt->ntok && mt->tok[j].line == ln; j++)
+		if (++c > 7)
+			return 0;
+	return 1;
+}
+
 static void levels(sk_matcher *mt, const char *text)
 {
 	size_t n = mt->ntok;
 	if (!n || !mt->nm)
 		return;
-	uint32_t ncl = mt->tok[n - 1].clause + 1, nline = mt->tok[n - 1].line + 1;
+	uint32_t ncl = mt->tok[n - 1].clause + 1;
 	/* per clause: has a PREF cue; last NEGPOST token (+1) */
-	size_t need = (size_t)ncl * 2 + nline;   /* pref, negpost, linetoks */
+	size_t need = (size_t)ncl * 2;
 	if (need > mt->capscratch) {
 		free(mt->scratch);
 		mt->capscratch = need * 2;
 		mt->scratch = jd_xmalloc(mt->capscratch * sizeof *mt->scratch);
 	}
 	memset(mt->scratch, 0, need * sizeof *mt->scratch);
-	uint32_t *pref = mt->scratch, *negpost = pref + ncl, *linetoks = negpost + ncl;
-	for (size_t i = 0; i < n; i++) {
+	uint32_t *pref = mt->scratch, *negpost = pref + ncl;
+	/* only the tokens scan() gave cue bits can hold PREF / NEGPOST */
+	for (size_t q = 0; q < mt->nmark; q++) {
+		size_t i = mt->mark[q];
 		const sk_token *t = &mt->tok[i];
-		linetoks[t->line]++;
 		if (t->match >= 0)
 			continue;
 		if (t->cue & SK_CUE_PREF)
@@ -652,12 +959,17 @@ static void levels(sk_matcher *mt, const char *text)
 			negpost[t->clause] = (uint32_t)i + 1;
 	}
 	int sec = SEC_OTHER, secpref = 0;
-	size_t k = 0;
-	for (size_t i = 0; i < n && k < mt->nm; i++) {
+	size_t k = 0, q = 0;
+	while (k < mt->nm) {
+		size_t i = mt->m[k].tok;
 		const sk_token *t = &mt->tok[i];
-		if (t->heading && t->linestart && t->match < 0 && linetoks[t->line] <= 7) {
-			sec = t->heading & 7;
-			secpref = (t->heading & SEC_PREF_REQ) != 0;
+		/* the headings up to and at this match's first token */
+		for (; q < mt->nmark && mt->mark[q] <= i; q++) {
+			const sk_token *h = &mt->tok[mt->mark[q]];
+			if (h->heading && h->linestart && h->match < 0 && short_line(mt, mt->mark[q])) {
+				sec = h->heading & 7;
+				secpref = (h->heading & SEC_PREF_REQ) != 0;
+			}
 		}
 		while (k < mt->nm && mt->m[k].tok == i) {
 			sk_match *m = &mt->m[k++];

@@ -104,6 +104,9 @@ typedef struct sk_tax {
 	/* one bit per 1-token key hash: most tokens are refused here without
 	 * touching the (much larger) table */
 	uint64_t bloom[SK_BLOOM_WORDS];
+	/* the same for the keys of 2 and more tokens (their n-gram hash): most
+	 * extensions of a prefix ("the", "we", "a") are refused here */
+	uint64_t bloom2[SK_BLOOM_WORDS];
 	/* skill name -> index (fold of name) */
 	uint64_t *nameh;
 	uint32_t *nameidx;
@@ -198,8 +201,10 @@ typedef struct sk_matcher {
 	sk_match *m;
 	size_t nm, capm;
 	int window_cue, window_skill;
-	uint32_t *scratch;   /* levels(): per clause and per line counters */
+	uint32_t *scratch;   /* levels(): per clause counters */
 	size_t capscratch;
+	uint32_t *mark;      /* tokens given cue (pref/negpost) or heading bits, in order */
+	size_t nmark, capmark;
 } sk_matcher;
 
 void sk_matcher_init(sk_matcher *mt, const sk_tax *t);
@@ -214,7 +219,9 @@ void sk_match_text(sk_matcher *mt, const char *text, size_t len);
  * jd_tok_next (lib/jd_text.h). */
 enum { SK_T_HYPH = 1, SK_T_NONASCII = 2, SK_T_NEWLINE = 4, SK_T_CLAUSE = 8 };
 size_t sk_next_token(const char *text, size_t len, size_t pos, size_t *tlen, unsigned *flags);
-/* Tokenize only (exposed for tests). */
+/* Tokenize only (exposed for tests); sk_tokenize_ref is the plain
+ * sk_next_token loop the fast one must agree with. */
 void sk_tokenize(sk_matcher *mt, const char *text, size_t len);
+void sk_tokenize_ref(sk_matcher *mt, const char *text, size_t len);
 
 #endif

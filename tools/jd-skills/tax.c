@@ -5,7 +5,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "jd_csv.h"
 #include "jd_err.h"
@@ -140,10 +139,11 @@ static sk_entry *enter_tokens(sk_tax *t)
 		e = tab_get(t, h, (uint16_t)(i + 1), key.p, key.len);
 		if (!e)
 			break;
-		if (i == 0) {
-			size_t b = sk_bloom_bit(h);
+		size_t b = sk_bloom_bit(h);
+		if (i == 0)
 			t->bloom[b / 64] |= 1ULL << (b % 64);
-		}
+		else
+			t->bloom2[b / 64] |= 1ULL << (b % 64);
 		if (i + 1 < n)
 			e->prefix = 1;
 	}
@@ -557,11 +557,15 @@ const char *sk_tax_add_row(sk_tax *t, const char *skill, const char *cat,
 
 static const char *const cols[] = {"skill", "category", "alias", "flags", "context", "negative"};
 
-long sk_tax_load_fd(sk_tax *t, int fd, const char *name)
+/* load the rows of an open reader (closed here) */
+static long load_reader(sk_tax *t, jd_csv_reader *r, const char *name)
 {
-	jd_csv_reader *r = jd_csv_open_fd(fd, name, 0);
 	long errors = 0;
 	int idx[6];
+	if (!r) {
+		jd_warn("%s:", name);
+		return 1;
+	}
 	for (int i = 0; i < 6; i++) {
 		idx[i] = jd_csv_col(r, cols[i]);
 		if (idx[i] < 0 && i < 2) {
@@ -586,25 +590,12 @@ long sk_tax_load_fd(sk_tax *t, int fd, const char *name)
 	return errors;
 }
 
+long sk_tax_load_fd(sk_tax *t, int fd, const char *name)
+{
+	return load_reader(t, jd_csv_open_fd(fd, name, 0), name);
+}
+
 long sk_tax_load_mem(sk_tax *t, const void *data, size_t len, const char *name)
 {
-	FILE *f = tmpfile();
-	if (!f) {
-		jd_warn("%s: cannot make a temporary file:", name);
-		return 1;
-	}
-	if (fwrite(data, 1, len, f) != len || fflush(f) != 0) {
-		jd_warn("%s: cannot write a temporary file:", name);
-		fclose(f);
-		return 1;
-	}
-	rewind(f);
-	if (lseek(fileno(f), 0, SEEK_SET) != 0) {
-		jd_warn("%s: cannot rewind a temporary file:", name);
-		fclose(f);
-		return 1;
-	}
-	long e = sk_tax_load_fd(t, fileno(f), name);
-	fclose(f);
-	return e;
+	return load_reader(t, jd_csv_open_mem(data, len, name, 0), name);
 }
