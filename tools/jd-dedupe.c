@@ -37,7 +37,7 @@
 #include "jd-dedupe/table.h"
 
 static const char usage[] =
-"usage: jd-dedupe [options] [FILE...]\n"
+"Usage: jd-dedupe [options] [FILE...]\n"
 "       jd-dedupe --emit-keys [options] [FILE...] | LC_ALL=C sort | jd-dedupe --clusters > EDGES\n"
 "       jd-dedupe --apply EDGES [options] [FILE...]\n"
 "\n"
