@@ -91,26 +91,16 @@ static void flush_batch(void)
 		jd_buf_reset(&render);
 		jdx_doc_render(d, &render);
 		jdx_fields(d, opt.date, &render);
-		size_t words = jdx_word_count(render.p ? render.p : "", render.len);
+		/* id: the folded text with its line breaks as single spaces (the
+		 * lines themselves are already white-space normalised) */
+		jd_buf_reset(&norm1);
+		size_t words = jdx_fold_id_words(&norm1, render.p ? render.p : "", render.len);
 		if ((long)words < opt.min_words) {
 			stats.skipped++;
 			jdx_doc_free(d);
 			continue;
 		}
-		/* id: the folded text with its line breaks as single spaces (the
-		 * lines themselves are already white-space normalised) */
-		jd_buf_reset(&norm1);
-		jd_fold(&norm1, render.p, render.len);
-		size_t o = 0;
-		for (size_t k = 0; k < norm1.len; k++) {
-			char c = norm1.p[k];
-			if (c == '\n') {
-				if (o && norm1.p[o - 1] == ' ')
-					continue;
-				c = ' ';
-			}
-			norm1.p[o++] = c;
-		}
+		size_t o = norm1.len;
 		char id[17];
 		jd_hex64(jd_hash64(norm1.p ? norm1.p : "", o, 0), id);
 		jd_csv_puts(jd_stdout, id);

@@ -3,7 +3,62 @@
 #include "jd_buf.h"
 #include "../../tools/jd-extract/extract.h"
 
+#include "jd_text.h"
+
 #include <stdlib.h>
+
+/* the fast paths (jdx_fold, jdx_fold_id_words, jdx_utf8_valid) against the
+ * library functions they stand for, on strings built from awkward pieces */
+static int fast_paths_agree(void)
+{
+	static const char *const piece[] = {
+		"a", "Z", " ", "\n", "\n\n", "\t", "_", "9", "-", "$", "\xC3\xA4", "\xC3\x84",
+		"\xC3\x9F", "\xC3\xA9", "\xC2\xA0", "\xE2\x82\xAC", "\xE2\x80\x93", "\xC3",
+		"\xE2\x82", "\x80", "\xFF", "\xF0\x9F\x98\x80", "\xCE\xA9", "\x01", "\0", "Ab",
+		"Stra\xC3\x9F" "e", "\xC5\x81\xC3\x93", "\xED\xA0\x80",
+	};
+	enum { NP = sizeof piece / sizeof piece[0] };
+	unsigned seed = 12345;
+	int bad = 0;
+	for (int round = 0; round < 3000 && !bad; round++) {
+		char s[256];
+		size_t n = 0;
+		int len = (int)(seed % 24);
+		for (int k = 0; k < len; k++) {
+			seed = seed * 1103515245u + 12345u;
+			const char *p = piece[(seed >> 16) % NP];
+			size_t pl = p[0] ? strlen(p) : 1;   /* "\0" is one NUL byte */
+			memcpy(s + n, p, pl);
+			n += pl;
+		}
+		seed = seed * 1103515245u + 12345u;
+		jd_buf a = JD_BUF_INIT, b = JD_BUF_INIT, c = JD_BUF_INIT;
+		jd_fold(&a, s, n);
+		jdx_fold(&b, s, n);
+		if (a.len != b.len || (a.len && memcmp(a.p, b.p, a.len)))
+			bad |= 1;
+		/* the id text: folded, each line break a space unless one came before */
+		size_t o = 0;
+		for (size_t k = 0; k < a.len; k++) {
+			char ch = a.p[k];
+			if (ch == '\n') {
+				if (o && a.p[o - 1] == ' ')
+					continue;
+				ch = ' ';
+			}
+			a.p[o++] = ch;
+		}
+		size_t w = jdx_fold_id_words(&c, s, n);
+		if (w != jdx_word_count(s, n) || c.len != o || (o && memcmp(a.p, c.p, o)))
+			bad |= 2;
+		if (jdx_utf8_valid(s, n) != jd_utf8_valid(s, n))
+			bad |= 4;
+		jd_buf_free(&a);
+		jd_buf_free(&b);
+		jd_buf_free(&c);
+	}
+	return bad;
+}
 
 static const char *date(const char *s)
 {
@@ -47,6 +102,7 @@ static jdx_doc *doc(const char *text)
 
 int main(void)
 {
+	CHECK("fast fold, id text, word count and UTF-8 check agree with libjd", fast_paths_agree() == 0);
 	CHECK_STR("date iso", date("2026-10-03"), "2026-10-03");
 	CHECK_STR("date iso with time", date("2026-10-03T08:00:00Z"), "2026-10-03");
 	CHECK_STR("date dotted", date("03.10.2026"), "2026-10-03");

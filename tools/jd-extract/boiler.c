@@ -139,40 +139,72 @@ typedef struct bloom { uint64_t w[4]; } bloom;
 
 static void bloom_of(const char *s, bloom *b)
 {
-	memset(b, 0, sizeof *b);
-	for (; s[0] && s[1]; s++) {
-		unsigned h = ((unsigned char)s[0] * 31u + (unsigned char)s[1]) & 255u;
-		b->w[h >> 6] |= 1ull << (h & 63);
+	uint64_t w[4] = {0, 0, 0, 0};
+	size_t n = strlen(s);
+	const unsigned char *u = (const unsigned char *)s;
+	for (size_t i = 0; i + 1 < n; i++) {
+		unsigned h = (u[i] * 31u + u[i + 1]) & 255u;
+		w[h >> 6] |= 1ull << (h & 63);
 	}
+	memcpy(b->w, w, sizeof w);
 }
 
 static bloom line_bloom;   /* of the folded line being looked at */
+static const char *line_src;   /* that line; its filter is made on first use */
+static int line_bloom_ok;
 
-static int maybe_in(const char *phrase)
+static void set_line(const char *t)
 {
-	/* phrase filters, cached by address (the phrases are literals) */
-	enum { PC = 256 };
-	static struct { const char *p; bloom b; } cache[PC];
-	size_t h = ((size_t)(uintptr_t)phrase >> 3) & (PC - 1);
-	while (cache[h].p && cache[h].p != phrase)
-		h = (h + 1) & (PC - 1);
-	if (!cache[h].p) {
-		cache[h].p = phrase;
-		bloom_of(phrase, &cache[h].b);
+	line_src = t;
+	line_bloom_ok = 0;
+}
+
+static void need_bloom(void)
+{
+	if (!line_bloom_ok) {
+		bloom_of(line_src, &line_bloom);
+		line_bloom_ok = 1;
 	}
-	const bloom *p = &cache[h].b;
-	for (int k = 0; k < 4; k++)
-		if (p->w[k] & ~line_bloom.w[k])
-			return 0;
-	return 1;
 }
 
 static int has_any(const char *const *list, const char *s)
 {
-	for (int k = 0; list[k]; k++)
-		if (maybe_in(list[k]) && strstr(s, list[k]))
-			return 1;
-	return 0;
+	/* the filters of a list's phrases, made once per list */
+	enum { NL = 8 };
+	static struct { const char *const *list; bloom *b; } lists[NL];
+	static int nlists;
+	bloom *b = NULL;
+	for (int i = 0; i < nlists; i++)
+		if (lists[i].list == list)
+			b = lists[i].b;
+	if (!b) {
+		int n = 0;
+		while (list[n])
+			n++;
+		b = jd_xmalloc((size_t)(n ? n : 1) * sizeof *b);
+		for (int k = 0; k < n; k++)
+			bloom_of(list[k], &b[k]);
+		if (nlists < NL) {
+			lists[nlists].list = list;
+			lists[nlists++].b = b;
+		}
+	}
+	int hit = 0;
+	need_bloom();
+	for (int k = 0; list[k]; k++) {
+		const bloom *p = &b[k];
+		if (!((p->w[0] & ~line_bloom.w[0]) | (p->w[1] & ~line_bloom.w[1]) |
+		      (p->w[2] & ~line_bloom.w[2]) | (p->w[3] & ~line_bloom.w[3])) &&
+		    strstr(s, list[k])) {
+			hit = 1;
+			break;
+		}
+	}
+	for (int i = 0; i < nlists; i++)
+		if (lists[i].b == b)
+			return hit;
+	free(b);   /* more lists than slots (never with the lists above) */
+	return hit;
 }
 
 static int starts_any(const char *const *list, const char *s)
@@ -183,20 +215,11 @@ static int starts_any(const char *const *list, const char *s)
 	return 0;
 }
 
-static size_t words_of(const char *s, size_t n)
-{
-	size_t w = n ? 1 : 0;
-	for (size_t i = 0; i < n; i++)
-		if (s[i] == ' ')
-			w++;
-	return w;
-}
-
 /* fold the line and cut trailing punctuation, arrows and spaces */
 static void fold_line(jd_buf *f, const char *s, size_t n)
 {
 	jd_buf_reset(f);
-	jd_fold(f, s, n);
+	jdx_fold(f, s, n);
 	for (;;) {
 		size_t l = f->len;
 		if (!l)
@@ -279,7 +302,7 @@ static int link_row(const char *s)
 
 static int cookie_notice(const char *s)
 {
-	if (!maybe_in("cookie") || !strstr(s, "cookie"))
+	if (!strstr(s, "cookie"))
 		return 0;
 	static const char *const with[] = {
 		"website", "webseite", "accept", "akzept", "consent", "zustimm", "einwillig",
@@ -310,7 +333,7 @@ void jdx_boiler_mark(jdx_doc *d)
 		if (!l)
 			break;
 		const char *s = d->text.p + l->off;
-		size_t words = words_of(s, l->len);
+		size_t words = l->words;
 		para_words += words;
 		if (in_section && words > 10) {
 			l->drop = 1;
@@ -322,7 +345,7 @@ void jdx_boiler_mark(jdx_doc *d)
 			int nw = words <= 40 && memmem(s, l->len, "ewsletter", 9);
 			if (ck || nw) {
 				fold_line(&f, s, l->len);
-				bloom_of(f.p, &line_bloom);
+				set_line(f.p);
 				if ((ck && cookie_notice(f.p)) || (nw && has_any(news_with, f.p))) {
 					l->drop = 1;
 					para_news |= nw;
@@ -332,7 +355,7 @@ void jdx_boiler_mark(jdx_doc *d)
 		}
 		fold_line(&f, s, l->len);
 		const char *t = f.p;
-		bloom_of(t, &line_bloom);
+		set_line(t);
 		if (in_section) {
 			if (words <= 10 && starts_any(resume, t)) {
 				in_section = 0;
@@ -351,9 +374,8 @@ void jdx_boiler_mark(jdx_doc *d)
 		    (words <= 8 && only_social(t)) || link_row(t) || cookie_notice(t)) {
 			l->drop = 1;
 		}
-		int news = maybe_in("newsletter") && strstr(t, "newsletter");
-		if ((words <= 12 && (news || (maybe_in("subscribe") && strstr(t, "subscribe")) ||
-				     (maybe_in("abonnieren") && strstr(t, "abonnieren")))) ||
+		int news = strstr(t, "newsletter") != NULL;
+		if ((words <= 12 && (news || strstr(t, "subscribe") || strstr(t, "abonnieren"))) ||
 		    (news && has_any(news_with, t))) {
 			l->drop = 1;
 			para_news = 1;
@@ -382,7 +404,7 @@ static int is_heading(const jdx_doc *d, size_t i)
 	const char *s = d->text.p + l->off;
 	if (l->len && s[l->len - 1] == ':')
 		return 1;
-	if (words_of(s, l->len) > 6 || l->bullet)
+	if (l->words > 6 || l->bullet)
 		return 0;
 	char c = l->len ? s[l->len - 1] : '.';
 	if (c == '.' || c == '!')
@@ -390,7 +412,7 @@ static int is_heading(const jdx_doc *d, size_t i)
 	/* followed by a list or a real paragraph */
 	if (i + 1 < d->nlines) {
 		const jdx_line *n = &d->lines[i + 1];
-		if (n->bullet || words_of(d->text.p + n->off, n->len) >= 15)
+		if (n->bullet || n->words >= 15)
 			return 1;
 	}
 	return 0;
@@ -415,7 +437,7 @@ static void template_group(jdx_doc **docs, size_t n)
 			jdx_line *l = &d->lines[j];
 			hs[k] = 0;
 			const char *s = d->text.p + l->off;
-			if (l->drop || words_of(s, l->len) < 2 || is_heading(d, j))
+			if (l->drop || l->words < 2 || is_heading(d, j))
 				continue;
 			/* a template repeats its lines byte for byte */
 			uint64_t h = jd_hash64(s, l->len, 0) | 1;

@@ -136,7 +136,7 @@ int jdx_to_utf8(const char *p, size_t n, int html, jd_buf *out, size_t *repaired
 		p += 3;
 		n -= 3;
 	}
-	if (jd_utf8_valid(p, n)) {
+	if (jdx_utf8_valid(p, n)) {
 		jd_buf_add(out, p, n);
 		return JDX_ENC_UTF8;
 	}

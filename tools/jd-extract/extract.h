@@ -38,6 +38,7 @@ typedef struct jdx_line {
 	unsigned char para;  /* a blank line came before it */
 	unsigned char drop;  /* boilerplate (1), template (2) */
 	unsigned char bullet;/* the line is a list item ("- " stripped) */
+	size_t words;        /* spaces in the line + 1 (0 when empty) */
 } jdx_line;
 
 typedef struct jdx_doc {
@@ -73,6 +74,15 @@ void jdx_doc_lines(jdx_doc *d, const char *text, size_t n);
 /* White space runs to one space, ends trimmed (appends to out). */
 void jdx_ws_collapse(jd_buf *out, const char *s, size_t n);
 size_t jdx_word_count(const char *s, size_t n);
+/* jd_fold (same output) with an ASCII fast path; appends to out,
+ * NUL-terminated. */
+void jdx_fold(jd_buf *out, const char *s, size_t n);
+/* jd_utf8_valid (same result) with an ASCII fast path. */
+int jdx_utf8_valid(const char *s, size_t n);
+/* One pass for the id and the words column: appends jd_fold(s) to out with
+ * each '\n' turned into a space unless a space came just before it (then
+ * dropped), and returns jdx_word_count(s, n). */
+size_t jdx_fold_id_words(jd_buf *out, const char *s, size_t n);
 /* The text column: kept lines, "\n" between lines, "\n\n" between
  * paragraphs, "- " before list items. */
 void jdx_doc_render(const jdx_doc *d, jd_buf *out);

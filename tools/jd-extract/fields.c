@@ -176,11 +176,18 @@ static uint32_t hk(const char *s, size_t n)
 	return h;
 }
 
-static ent *slot_for(const char *s, size_t n, int create)
+/* a 64 Ki-bit filter of the keys' hashes: most words are in no list */
+static uint64_t tabbits[1024];
+
+static ent *slot_for_h(const char *s, size_t n, uint32_t h, int create)
 {
 	if (n == 0 || n >= MAXK)
 		return NULL;
-	uint32_t p = hk(s, n) & (TABSZ - 1);
+	if (create)
+		tabbits[(h >> 16) & 1023] |= 1ull << ((h >> 10) & 63);
+	else if (!(tabbits[(h >> 16) & 1023] & (1ull << ((h >> 10) & 63))))
+		return NULL;
+	uint32_t p = h & (TABSZ - 1);
 	while (tab[p].used) {
 		if (tab[p].klen == n && !memcmp(tab[p].k, s, n))
 			return &tab[p];
@@ -193,6 +200,11 @@ static ent *slot_for(const char *s, size_t n, int create)
 	tab[p].klen = (unsigned char)n;
 	tab[p].used = 1;
 	return &tab[p];
+}
+
+static ent *slot_for(const char *s, size_t n, int create)
+{
+	return slot_for_h(s, n, hk(s, n), create);
 }
 
 static void add_words(const char *list, int lang, int role)
@@ -249,6 +261,7 @@ typedef struct tokz {
 	size_t wl;
 	size_t start, end;   /* byte span of the token in s */
 	jd_buf fb;
+	uint32_t h;
 } tokz;
 
 /* 1: ASCII letter or digit, 2: a byte of a multi-byte character */
@@ -261,71 +274,77 @@ static void wordbyte_init(void)
 					       (c >= '0' && c <= '9')) ? 1 : c >= 0x80 ? 2 : 0);
 }
 
-static int is_wordbyte(unsigned char c)
-{
-	return wordbyte[c] != 0;
-}
-
-/* next token; 0 at end.  Tokens longer than MAXK-1 come back with wl = 0. */
+/* next token; 0 at end.  Tokens longer than MAXK-1 come back with wl = 0.
+ * t->h is hk() of the folded word. */
 static int tok_next(tokz *t)
 {
-	while (t->i < t->n) {
-		unsigned char c = (unsigned char)t->s[t->i];
-		if (is_wordbyte(c)) {
+	const char *s = t->s;
+	size_t n = t->n, i = t->i;
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		if (wordbyte[c]) {
 			if (c >= 0x80) {
 				/* non-breaking spaces, dashes, quotes are not letters */
 				size_t adv;
-				int32_t cp = jd_utf8_decode(t->s + t->i, t->n - t->i, &adv);
+				int32_t cp = jd_utf8_decode(s + i, n - i, &adv);
 				if (cp < 0 || !jd_is_word_cp(cp)) {
-					t->i += adv;
+					i += adv;
 					continue;
 				}
 			}
 			break;
 		}
-		t->i++;
+		i++;
 	}
-	if (t->i >= t->n)
+	if (i >= n) {
+		t->i = i;
 		return 0;
-	size_t st = t->i;
+	}
+	size_t st = i;
 	int high = 0;
-	while (t->i < t->n) {
-		unsigned char c = (unsigned char)t->s[t->i];
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
 		if (wordbyte[c] == 1) {
-			t->i++;
+			i++;
 			continue;
 		}
 		if (c < 0x80)
 			break;
 		size_t adv;
-		int32_t cp = jd_utf8_decode(t->s + t->i, t->n - t->i, &adv);
+		int32_t cp = jd_utf8_decode(s + i, n - i, &adv);
 		if (cp < 0 || !jd_is_word_cp(cp))
 			break;
 		high = 1;
-		t->i += adv;
+		i += adv;
 	}
+	t->i = i;
 	t->start = st;
-	t->end = t->i;
-	size_t l = t->i - st;
+	t->end = i;
+	size_t l = i - st;
 	if (!high) {
 		if (l >= MAXK) {
 			t->wl = 0;
 			return 1;
 		}
+		uint32_t h = 2166136261u;
 		for (size_t k = 0; k < l; k++) {
-			char c = t->s[st + k];
-			t->w[k] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+			unsigned char c = (unsigned char)s[st + k];
+			c = (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
+			t->w[k] = (char)c;
+			h = (h ^ c) * 16777619u;
 		}
 		t->wl = l;
+		t->h = h;
 	} else {
 		jd_buf_reset(&t->fb);
-		jd_fold(&t->fb, t->s + st, l);
+		jdx_fold(&t->fb, s + st, l);
 		if (t->fb.len >= MAXK) {
 			t->wl = 0;
 			return 1;
 		}
 		memcpy(t->w, t->fb.p, t->fb.len);
 		t->wl = t->fb.len;
+		t->h = hk(t->w, t->wl);
 	}
 	t->w[t->wl] = '\0';
 	return 1;
@@ -424,16 +443,19 @@ static void apply_prefix(scan *sc, const char *w, int title)
 	static const char *const pre[] = {
 		"teilzeit", "vollzeit", "werkstudent", "praktikum", "praktikant", "homeoffice", NULL,
 	};
+	static const unsigned char prel[] = {8, 8, 11, 9, 10, 10};
+	if (w[0] != 't' && w[0] != 'v' && w[0] != 'w' && w[0] != 'p' && w[0] != 'h')
+		return;
 	for (int k = 0; pre[k]; k++)
-		if (!strncmp(w, pre[k], strlen(pre[k]))) {
-			apply_ent(sc, slot_for(pre[k], strlen(pre[k]), 0), title, 1);
+		if (w[0] == pre[k][0] && !strncmp(w, pre[k], prel[k])) {
+			apply_ent(sc, slot_for(pre[k], prel[k], 0), title, 1);
 			return;
 		}
 }
 
 static void scan_text(scan *sc, const char *s, size_t n, int title, size_t max_lang_tokens)
 {
-	tokz t = {s, n, 0, {0}, 0, 0, 0, JD_BUF_INIT};
+	tokz t = {s, n, 0, {0}, 0, 0, 0, JD_BUF_INIT, 0};
 	char prev[MAXK] = "";
 	size_t pl = 0;
 	int prev_head = 0;
@@ -443,7 +465,7 @@ static void scan_text(scan *sc, const char *s, size_t n, int title, size_t max_l
 			continue;
 		}
 		sc->tokens++;
-		ent *e = slot_for(t.w, t.wl, 0);
+		ent *e = slot_for_h(t.w, t.wl, t.h, 0);
 		int lang = sc->tokens <= max_lang_tokens;
 		if (e)
 			apply_ent(sc, e, title, !lang);
@@ -638,7 +660,7 @@ static int ok_date(int y, int m, int d, char out[11])
 /* a month name at s[i..]: folded word into w; returns bytes used */
 static size_t month_word(const char *s, size_t n, size_t i, int *m)
 {
-	tokz t = {s, n, i, {0}, 0, 0, 0, JD_BUF_INIT};
+	tokz t = {s, n, i, {0}, 0, 0, 0, JD_BUF_INIT, 0};
 	*m = 0;
 	size_t used = 0;
 	if (tok_next(&t) && t.start == i && t.wl) {
@@ -929,7 +951,7 @@ static void labelled_value(jdx_doc *d, char **lab, int f, const char *v, size_t 
 		scan_text(&sc, v, n, 1, 0);
 		const char *r = remote_of(&sc);
 		jd_buf b = JD_BUF_INIT;
-		jd_fold(&b, v, n);
+		jdx_fold(&b, v, n);
 		if (!strncmp(b.p, "yes", 3) || !strncmp(b.p, "ja", 2) || !strncmp(b.p, "100", 3))
 			r = "remote";
 		else if (!strncmp(b.p, "no", 2) || !strncmp(b.p, "nein", 4) || !strncmp(b.p, "kein", 4) ||
@@ -1006,7 +1028,7 @@ static char *role_from_question(const char *s, size_t n)
 		"was ist ein ", "was ist eine ", "was machen ", NULL,
 	};
 	jd_buf f = JD_BUF_INIT;
-	jd_fold(&f, s, n < 40 ? n : 40);
+	jdx_fold(&f, s, n < 40 ? n : 40);
 	size_t pl = 0;
 	for (int k = 0; pre[k]; k++)
 		if (!strncmp(f.p, pre[k], strlen(pre[k]))) {
@@ -1017,7 +1039,7 @@ static char *role_from_question(const char *s, size_t n)
 	if (!pl || !jd_utf8_valid(s, pl))
 		return NULL;
 	/* ASCII prefixes fold to the same length */
-	tokz t = {s, n, pl, {0}, 0, 0, 0, JD_BUF_INIT};
+	tokz t = {s, n, pl, {0}, 0, 0, 0, JD_BUF_INIT, 0};
 	size_t start = (size_t)-1, end = 0;
 	int words = 0;
 	char *res = NULL;

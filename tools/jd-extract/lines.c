@@ -21,8 +21,12 @@ void jdx_doc_free(jdx_doc *d)
 
 /* jd_ws_normalize(flags 0) with an ASCII fast path: white space runs
  * become one space, both ends trimmed */
-void jdx_ws_collapse(jd_buf *out, const char *s, size_t n)
+/* *spaces gets the number of spaces written, *high 1 when a euro or pound
+ * sign was written (see needs_split) */
+static inline void ws_collapse(jd_buf *out, const char *s, size_t n, size_t *spaces, int *high)
 {
+	size_t sp = 0;
+	int hi = 0;
 	jd_buf_grow(out, n + 1);
 	char *o = out->p + out->len;
 	size_t i = 0;
@@ -31,15 +35,20 @@ void jdx_ws_collapse(jd_buf *out, const char *s, size_t n)
 		unsigned char c = (unsigned char)s[i];
 		if (c > ' ' && c < 0x80) {
 			/* a run of printable ASCII: copy it in one go */
-			if (space && any)
+			if (space && any) {
 				*o++ = ' ';
+				sp++;
+			}
 			space = 0;
 			any = 1;
+			*o++ = (char)c;
 			size_t j = i + 1;
-			while (j < n && (unsigned char)s[j] > ' ' && (unsigned char)s[j] < 0x80)
-				j++;
-			memcpy(o, s + i, j - i);
-			o += j - i;
+			for (; j < n; j++) {
+				unsigned char d = (unsigned char)s[j];
+				if (d <= ' ' || d >= 0x80)
+					break;
+				*o++ = (char)d;
+			}
 			i = j;
 			continue;
 		}
@@ -49,8 +58,10 @@ void jdx_ws_collapse(jd_buf *out, const char *s, size_t n)
 				i++;
 				continue;
 			}
-			if (space && any)
+			if (space && any) {
 				*o++ = ' ';
+				sp++;
+			}
 			space = 0;
 			any = 1;
 			*o++ = (char)c;
@@ -64,16 +75,96 @@ void jdx_ws_collapse(jd_buf *out, const char *s, size_t n)
 			i += adv;
 			continue;
 		}
-		if (space && any)
+		if (space && any) {
 			*o++ = ' ';
+			sp++;
+		}
 		space = 0;
 		any = 1;
+		if (cp == 0x20AC || cp == 0xA3)
+			hi = 1;
 		memcpy(o, s + i, adv);
 		o += adv;
 		i += adv;
 	}
 	out->len = (size_t)(o - out->p);
 	out->p[out->len] = '\0';
+	*spaces = sp;
+	*high = hi;
+}
+
+void jdx_ws_collapse(jd_buf *out, const char *s, size_t n)
+{
+	size_t sp;
+	int hi;
+	ws_collapse(out, s, n, &sp, &hi);
+}
+
+static const unsigned char lower_tab[128] = {
+#define L4(i) (i), (i) + 1, (i) + 2, (i) + 3
+#define L16(i) L4(i), L4((i) + 4), L4((i) + 8), L4((i) + 12)
+	L16(0), L16(16), L16(32), L16(48),
+	'@', L16('a'), L4('q'), L4('u'), 'y', 'z', '[', '\\', ']', '^', '_',
+	L16(96), L16(112),
+#undef L4
+#undef L16
+};
+
+void jdx_fold(jd_buf *out, const char *s, size_t n)
+{
+	jd_buf_grow(out, n);
+	size_t i = 0;
+	while (i < n) {
+		/* an ASCII run: lower-case it straight into the buffer */
+		char *o = out->p + out->len;
+		size_t j = i;
+		while (j < n && (unsigned char)s[j] < 0x80) {
+			*o++ = (char)lower_tab[(unsigned char)s[j]];
+			j++;
+		}
+		out->len = (size_t)(o - out->p);
+		if (j == n)
+			break;
+		/* a run of high bytes: UTF-8 sequences never hold ASCII bytes
+		 * and jd_fold steps one byte past an invalid one, so folding
+		 * the run alone gives the same bytes */
+		size_t k = j + 1;
+		while (k < n && (unsigned char)s[k] >= 0x80)
+			k++;
+		jd_fold(out, s + j, k - j);
+		jd_buf_grow(out, n - k);
+		i = k;
+	}
+	out->p[out->len] = '\0';
+}
+
+int jdx_utf8_valid(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, adv;
+	while (i < n) {
+		/* eight ASCII bytes at a time: no high bit, no NUL byte */
+		while (i + 8 <= n) {
+			uint64_t w;
+			memcpy(&w, u + i, 8);
+			if ((w & 0x8080808080808080ull) ||
+			    ((w - 0x0101010101010101ull) & ~w & 0x8080808080808080ull))
+				break;
+			i += 8;
+		}
+		if (i >= n)
+			break;
+		if (u[i] < 0x80) {
+			if (!u[i])
+				return 0;
+			i++;
+			continue;
+		}
+		if (jd_utf8_decode(s + i, n - i, &adv) < 0)
+			return 0;
+		i += adv;
+	}
+	return 1;
 }
 
 /* jd_word_count with an ASCII fast path (same result) */
@@ -113,6 +204,53 @@ size_t jdx_word_count(const char *s, size_t n)
 	return words;
 }
 
+size_t jdx_fold_id_words(jd_buf *out, const char *s, size_t n)
+{
+	jd_buf_grow(out, n);
+	size_t i = 0, words = 0;
+	int in = 0;
+	while (i < n) {
+		char *p = out->p;
+		size_t o = out->len;
+		size_t j = i;
+		for (; j < n; j++) {
+			unsigned char c = (unsigned char)s[j];
+			if (c >= 0x80)
+				break;
+			int w = ascii_word[c];
+			words += (size_t)(w & !in);
+			in = w;
+			if (c == '\n') {
+				if (o && p[o - 1] == ' ')
+					continue;
+				c = ' ';
+			}
+			p[o++] = (char)lower_tab[c];
+		}
+		out->len = o;
+		if (j == n)
+			break;
+		/* a run of high bytes (see jdx_fold) */
+		size_t k = j + 1;
+		while (k < n && (unsigned char)s[k] >= 0x80)
+			k++;
+		for (size_t q = j; q < k;) {
+			size_t adv;
+			int32_t cp = jd_utf8_decode(s + q, k - q, &adv);
+			int w = cp >= 0 && jd_is_word_cp(cp);
+			if (w && !in)
+				words++;
+			in = w;
+			q += adv;
+		}
+		jd_fold(out, s + j, k - j);
+		jd_buf_grow(out, n - k);
+		i = k;
+	}
+	out->p[out->len] = '\0';
+	return words;
+}
+
 /* length of a bullet marker (with the spaces after it) at s, or 0 */
 static size_t bullet_len(const char *s, size_t n)
 {
@@ -125,8 +263,18 @@ static size_t bullet_len(const char *s, size_t n)
 		"\xE2\x96\xB6", /* ▶ */ "\xE2\x9C\x93", /* ✓ */ "\xE2\x9C\x94", /* ✔ */
 		"\xE2\x9E\xA4", /* ➤ */ "\xE2\x86\x92", /* → */ "-", "*", "+", "o", NULL,
 	};
+	static unsigned char mlen[32];
+	if (!n)
+		return 0;
+	unsigned char c0 = (unsigned char)s[0];
+	/* every marker starts with one of these bytes */
+	if (c0 != 0xE2 && c0 != 0xC2 && c0 != '-' && c0 != '*' && c0 != '+' && c0 != 'o')
+		return 0;
+	if (!mlen[0])
+		for (int k = 0; marks[k]; k++)
+			mlen[k] = (unsigned char)strlen(marks[k]);
 	for (int k = 0; marks[k]; k++) {
-		size_t l = strlen(marks[k]);
+		size_t l = mlen[k];
 		if (l > n || memcmp(s, marks[k], l))
 			continue;
 		/* ASCII markers need a space after them; "o" only as "o " */
@@ -162,7 +310,7 @@ static int needs_split(const char *s, size_t n)
 	return 0;
 }
 
-static void add_line(jdx_doc *d, size_t off, int para, int bullet)
+static void add_line(jdx_doc *d, size_t off, int para, int bullet, size_t words)
 {
 	if (d->nlines == d->caplines) {
 		d->caplines = d->caplines ? d->caplines * 2 : 64;
@@ -174,6 +322,7 @@ static void add_line(jdx_doc *d, size_t off, int para, int bullet)
 	l->para = (unsigned char)para;
 	l->drop = 0;
 	l->bullet = (unsigned char)bullet;
+	l->words = words;
 }
 
 void jdx_doc_lines(jdx_doc *d, const char *text, size_t n)
@@ -185,7 +334,9 @@ void jdx_doc_lines(jdx_doc *d, const char *text, size_t n)
 		const char *nl = memchr(text + i, '\n', n - i);
 		size_t end = nl ? (size_t)(nl - text) : n;
 		size_t off = d->text.len;
-		jdx_ws_collapse(&d->text, text + i, end - i);
+		size_t spaces;
+		int high;
+		ws_collapse(&d->text, text + i, end - i, &spaces, &high);
 		i = nl ? end + 1 : n;
 		size_t len = d->text.len - off;
 		if (!len) {
@@ -196,6 +347,8 @@ void jdx_doc_lines(jdx_doc *d, const char *text, size_t n)
 		char *s = d->text.p + off;
 		size_t b = bullet_len(s, len);
 		if (b) {
+			for (size_t k = 0; k < b; k++)
+				spaces -= s[k] == ' ';
 			memmove(s, s + b, len - b);
 			d->text.len -= b;
 			len -= b;
@@ -203,7 +356,9 @@ void jdx_doc_lines(jdx_doc *d, const char *text, size_t n)
 			if (!len)
 				continue;
 		}
-		if (needs_split(s, len)) {
+		size_t words = spaces + 1;
+		/* needs_split wants '$', U+20AC or U+00A3 */
+		if ((high || memchr(s, '$', len)) && needs_split(s, len)) {
 			char *copy = jd_xstrndup(s, len);
 			d->text.len = off;
 			for (size_t k = 0; k < len; k++) {
@@ -219,8 +374,11 @@ void jdx_doc_lines(jdx_doc *d, const char *text, size_t n)
 				jd_buf_addc(&d->text, (char)c);
 			}
 			free(copy);
+			words = 1;
+			for (size_t k = off; k < d->text.len; k++)
+				words += d->text.p[k] == ' ';
 		}
-		add_line(d, off, para, b != 0);
+		add_line(d, off, para, b != 0, words);
 		para = 0;
 	}
 }
