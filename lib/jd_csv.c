@@ -17,6 +17,7 @@
 typedef struct pending_row {
 	size_t first;   /* index of its first field in foff/flen */
 	size_t n;
+	size_t nall;    /* fields the record had, or 0 when cut short (projection) */
 	long line;
 } pending_row;
 
@@ -45,6 +46,15 @@ struct jd_csv_reader {
 	long line;                  /* line on which the next record starts */
 	long nl_in_row;             /* line feeds inside the current record */
 	int last_term;              /* terminator of the previous record */
+
+	/* projection (jd_csv_need_cols) */
+	size_t need;                /* fields wanted per record, 0 = all */
+	size_t carry;               /* bytes of an unfinished line at rbuf's start */
+	int at_bol;                 /* the next byte fed to libcsv starts a line */
+	int proj_active;            /* feeding a line that may be cut short */
+	size_t proj_drop;           /* fields past need seen in that line */
+	size_t proj_bytes;          /* bytes of the wanted fields in that line */
+	size_t proj_hint;           /* ... in the last line cut short */
 
 	/* the row handed out */
 	jd_row cur;
@@ -89,6 +99,11 @@ size_t jd_csv_decode_inplace(char *s, size_t n)
 static void on_field(void *s, size_t len, void *ctx)
 {
 	jd_csv_reader *r = ctx;
+	if (r->proj_active && r->nfield - r->row_first >= r->need) {
+		r->proj_drop++;   /* past the wanted prefix: only counted */
+		return;
+	}
+	r->proj_bytes += len + 1;
 	const char *p = s, *end = p + len;
 	while (p < end && (p = memchr(p, '\n', (size_t)(end - p))) != NULL) {
 		r->nl_in_row++;
@@ -127,8 +142,11 @@ static void on_row(int c, void *ctx)
 	}
 	r->rows[r->nrows].first = r->row_first;
 	r->rows[r->nrows].n = n;
+	r->rows[r->nrows].nall = n + r->proj_drop;
 	r->rows[r->nrows].line = r->line;
 	r->nrows++;
+	r->proj_drop = 0;
+	r->proj_active = 0;
 	r->line += r->nl_in_row + (c == -1 ? 0 : 1);
 	r->nl_in_row = 0;
 	r->last_term = (c == '\r') ? '\r' : 0;
@@ -164,6 +182,7 @@ static jd_csv_reader *reader_new(int fd, const char *mem, size_t memlen,
 	r->rbuf = jd_xmalloc(READ_SIZE);
 	r->first_chunk = 1;
 	r->line = 1;
+	r->at_bol = 1;
 	if (!(flags & JD_CSV_NOHEADER)) {
 		const jd_row *h;
 		if (jd_csv_next(r, &h) == 1) {
@@ -209,21 +228,116 @@ int jd_csv_col(jd_csv_reader *r, const char *name)
 	return -1;
 }
 
+static void feed(jd_csv_reader *r, const char *s, size_t n)
+{
+	if (n == 0)
+		return;
+	if (csv_parse(&r->p, s, n, on_field, on_row, r) != n)
+		jd_die(JD_EXIT_DATA, "%s:%ld: %s", r->name, r->line,
+		       csv_strerror(csv_error(&r->p)));
+	r->at_bol = s[n - 1] == '\n';
+}
+
+/* Projection: lines shorter than this are parsed in full (nothing to win). */
+#define PROJ_MIN 256
+#define PROJ_PIECE 64
+
+/* One physical line s[0..n) (ending in '\n', except the last line of the
+ * input) under jd_csv_need_cols.  A line that starts between records and
+ * holds an even number of '"' and no '\r' but a final one before the '\n'
+ * is one complete record under the jdkit contract: libcsv gets it in
+ * growing pieces until it has produced r->need fields, and the rest of the
+ * line is skipped.  Any other line goes to libcsv in full. */
+static void proj_line(jd_csv_reader *r, const char *s, size_t n)
+{
+	/* pstate 0 is libcsv's ROW_NOT_BEGUN (libcsv.c, stable since 3.0) */
+	if (!r->need || !r->at_bol || r->p.pstate != 0 || n < PROJ_MIN || r->nfield != r->row_first) {
+		feed(r, s, n);
+		return;
+	}
+	size_t body = n;
+	if (s[body - 1] == '\n')
+		body--;
+	if (body && s[body - 1] == '\r')
+		body--;
+	if (memchr(s, '\r', body)) {
+		feed(r, s, n);
+		return;
+	}
+	size_t quotes = 0;
+	for (const char *q = s, *end = s + body; (q = memchr(q, '"', (size_t)(end - q))) != NULL; q++)
+		quotes++;
+	if (quotes & 1) {
+		feed(r, s, n);   /* a quoted field goes on past this line */
+		return;
+	}
+	r->proj_active = 1;
+	r->proj_drop = 0;
+	r->proj_bytes = 0;
+	/* the first piece: about what the wanted fields took on the last line
+	 * cut short (each extra csv_parse byte costs more than a call) */
+	size_t pos = 0, piece = r->proj_hint ? r->proj_hint + r->proj_hint / 8 + 16 : PROJ_PIECE;
+	while (pos < n) {
+		size_t m = n - pos < piece ? n - pos : piece;
+		if (csv_parse(&r->p, s + pos, m, on_field, on_row, r) != m)
+			jd_die(JD_EXIT_DATA, "%s:%ld: %s", r->name, r->line,
+			       csv_strerror(csv_error(&r->p)));
+		pos += m;
+		if (!r->proj_active)
+			break;   /* the record ended on its own (on_row ran) */
+		if (r->nfield - r->row_first >= r->need) {
+			/* enough fields: end the record here.  Resetting libcsv to
+			 * "between records" relies on its public struct fields
+			 * (pstate 0 = ROW_NOT_BEGUN; libcsv.c, stable since 3.0). */
+			r->p.pstate = 0;
+			r->p.quoted = 0;
+			r->p.entry_pos = 0;
+			r->p.spaces = 0;
+			if (r->nrows == r->caprows) {
+				r->caprows = r->caprows ? r->caprows * 2 : 64;
+				r->rows = jd_xrealloc(r->rows, r->caprows * sizeof *r->rows);
+			}
+			pending_row *pr = &r->rows[r->nrows++];
+			pr->first = r->row_first;
+			pr->n = r->nfield - r->row_first;
+			pr->nall = 0;
+			pr->line = r->line;
+			r->line++;
+			r->nl_in_row = 0;
+			r->last_term = 0;
+			r->row_first = r->nfield;
+			r->proj_active = 0;
+			r->proj_drop = 0;
+			r->proj_hint = r->proj_bytes;
+			r->at_bol = 1;
+			return;
+		}
+		piece = pos < 4 * PROJ_PIECE ? PROJ_PIECE : pos;   /* then 64, 64, ... doubling */
+	}
+	r->proj_active = 0;
+	r->proj_drop = 0;
+	if (pos < n)
+		feed(r, s + pos, n - pos);   /* after a CR that ended it: the LF */
+	else
+		r->at_bol = s[n - 1] == '\n';
+}
+
 /* Read and parse one more chunk; returns 0 once the input is exhausted. */
 static int fill(jd_csv_reader *r)
 {
 	if (r->eof)
 		return 0;
-	size_t got = 0;
+	size_t base = r->carry, got = 0;
 	for (;;) {
 		ssize_t n;
+		size_t room = READ_SIZE - base - got;
 		if (r->mem) {
 			size_t left = r->memlen - r->mempos;
-			n = (ssize_t)(left < READ_SIZE - got ? left : READ_SIZE - got);
-			memcpy(r->rbuf + got, r->mem + r->mempos, (size_t)n);
+			n = (ssize_t)(left < room ? left : room);
+			memcpy(r->rbuf + base + got, r->mem + r->mempos, (size_t)n);
 			r->mempos += (size_t)n;
 		} else {
-			n = read(r->fd, r->rbuf + got, READ_SIZE - got);
+			n = read(r->fd, r->rbuf + base + got, room);
 		}
 		if (n < 0 && errno == EINTR)
 			continue;
@@ -238,16 +352,20 @@ static int fill(jd_csv_reader *r)
 			break;
 	}
 	char *p = r->rbuf;
+	size_t len = base + got;
+	r->bytes += got;
 	if (r->first_chunk) {
 		r->first_chunk = 0;
 		if (got >= 3 && memcmp(p, "\xEF\xBB\xBF", 3) == 0) {
 			p += 3;
-			got -= 3;
-			r->bytes += 3;
+			len -= 3;
 		}
 	}
 	if (got == 0) {
 		r->eof = 1;
+		r->carry = 0;
+		if (len > 0)
+			proj_line(r, p, len);   /* the last line, without a line feed */
 		/* A quoted field still open at end of input.  libcsv reports this
 		 * only in CSV_STRICT mode, which would also reject the stray quotes
 		 * real exports contain, so look at its state: pstate 2 is libcsv's
@@ -265,11 +383,37 @@ static int fill(jd_csv_reader *r)
 		csv_fini(&r->p, on_field, on_row, r);
 		return r->nrows > r->nextrow;
 	}
-	r->bytes += got;
-	if (csv_parse(&r->p, p, got, on_field, on_row, r) != got)
-		jd_die(JD_EXIT_DATA, "%s:%ld: %s", r->name, r->line,
-		       csv_strerror(csv_error(&r->p)));
+	if (!r->need) {
+		r->carry = 0;
+		feed(r, p, len);
+		return 1;
+	}
+	/* projection: whole lines only; an unfinished one waits for the next
+	 * read, unless it fills the buffer (then libcsv gets it in full) */
+	size_t pos = 0;
+	for (;;) {
+		const char *nl = memchr(p + pos, '\n', len - pos);
+		if (!nl)
+			break;
+		size_t end = (size_t)(nl - p) + 1;
+		proj_line(r, p + pos, end - pos);
+		pos = end;
+	}
+	if (pos == 0 && p + len == r->rbuf + READ_SIZE) {
+		feed(r, p, len);
+		r->carry = 0;
+	} else {
+		memmove(r->rbuf, p + pos, len - pos);
+		r->carry = len - pos;
+	}
 	return 1;
+}
+
+void jd_csv_need_cols(jd_csv_reader *r, size_t k)
+{
+	if (r->have_header && k >= r->header.n)
+		k = 0;   /* every field is needed: nothing to skip */
+	r->need = k;
 }
 
 int jd_csv_next(jd_csv_reader *r, const jd_row **row)
@@ -295,9 +439,9 @@ int jd_csv_next(jd_csv_reader *r, const jd_row **row)
 				return 0;
 		}
 		pending_row *pr = &r->rows[r->nextrow++];
-		if (r->have_header && pr->n != r->header.n) {
+		if (r->have_header && pr->nall != 0 && pr->nall != r->header.n) {
 			jd_warn_data("%s:%ld: %zu fields, header has %zu; record skipped",
-				     r->name, pr->line, pr->n, r->header.n);
+				     r->name, pr->line, pr->nall, r->header.n);
 			r->errors++;
 			continue;
 		}

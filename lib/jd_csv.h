@@ -61,6 +61,22 @@ int jd_csv_col(jd_csv_reader *r, const char *name);
 /* Next record: 1 and *row set, 0 at end of input.  Errors are reported on
  * stderr as they occur and counted (jd_csv_errors); the reader goes on. */
 int jd_csv_next(jd_csv_reader *r, const jd_row **row);
+/* Projection: the caller needs only fields 0..k-1 of each record (k = 0:
+ * all, the default).  From the next chunk read on (the first 1 MiB, read
+ * with the header, is parsed in full), a physical line that starts a
+ * record, holds an even number of '"' bytes and no '\r' but one before
+ * its line feed is taken as one complete record (the jdkit contract: one
+ * record per line): libcsv parses it only until it has k fields and the
+ * rest of the line is skipped, so such a row has n = k.  Other lines (a
+ * quoted field running on to the next line, short lines, lines of over
+ * 1 MiB) are parsed in full as without projection; line numbers stay
+ * those of physical lines.  With jd_csv_need_cols, rows hold only the
+ * first k fields and a record with more fields than the header (or fewer,
+ * but at least k) is not detected; a record with fewer than k fields
+ * still is.  Foreign CSV with stray quotes inside unquoted fields (not
+ * RFC 4180) may be cut into records differently than the full parse.
+ * k >= the header's field count turns projection off. */
+void jd_csv_need_cols(jd_csv_reader *r, size_t k);
 /* Bytes consumed from the input so far (for progress reports). */
 unsigned long long jd_csv_bytes(const jd_csv_reader *r);
 long jd_csv_errors(const jd_csv_reader *r);

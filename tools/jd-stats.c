@@ -227,11 +227,21 @@ static void run_batch(options *o, query *q, char **files, int nfiles)
 			jd_csv_close(r);
 			continue;
 		}
+		/* projection: libcsv stops at the last column the query reads
+		 * (the long text column at the end is skipped) */
+		int need = pl_input_cols(pl);
+		if (need >= 0)
+			jd_csv_need_cols(r, need > 0 ? (size_t)need : 1);
 		const jd_row *row;
 		while (jd_csv_next(r, &row) == 1) {
-			for (size_t k = 0; k < row->n; k++) {
+			size_t k;
+			for (k = 0; k < row->n; k++) {
 				cells[k].p = row->f[k];
 				cells[k].n = row->len[k];
+			}
+			for (; k < first.n; k++) {   /* columns not read (projected rows) */
+				cells[k].p = "";
+				cells[k].n = 0;
 			}
 			if (pl_push(pl, cells)) {
 				stop = 1;

@@ -45,6 +45,200 @@ static char *slurp_rows(const char *path, unsigned flags, long *errors, long *la
 	return jd_buf_take(&b);
 }
 
+/* Rows read with jd_csv_need_cols(k) as "LINE:a|b;LINE:c" (a header, if
+ * any, is not shown). */
+static char *slurp_need(const char *path, unsigned flags, size_t k, long *errors)
+{
+	jd_csv_reader *r = jd_csv_open(path, flags);
+	jd_csv_need_cols(r, k);
+	jd_buf b = JD_BUF_INIT;
+	const jd_row *row;
+	while (jd_csv_next(r, &row) == 1) {
+		char num[32];
+		snprintf(num, sizeof num, "%s%ld:", b.len ? ";" : "", row->line);
+		jd_buf_adds(&b, num);
+		for (size_t i = 0; i < row->n; i++) {
+			if (i) jd_buf_addc(&b, '|');
+			jd_buf_add(&b, row->f[i], row->len[i]);
+		}
+	}
+	if (errors) *errors = jd_csv_errors(r);
+	jd_csv_close(r);
+	if (!b.p) jd_buf_addc(&b, '\0'), b.len = 0;
+	return jd_buf_take(&b);
+}
+
+/* Every row of a full read and of a read with need_cols(k) (NOHEADER):
+ * same count, same lines, same first k fields; a projected row has at
+ * least min(k, n) fields.  1 when they agree. */
+static int proj_agrees(const char *path, size_t k, unsigned flags, size_t *cut)
+{
+	jd_csv_reader *a = jd_csv_open(path, flags), *b = jd_csv_open(path, flags);
+	jd_csv_need_cols(b, k);
+	const jd_row *ra, *rb;
+	int ok = 1;
+	*cut = 0;
+	for (;;) {
+		int na = jd_csv_next(a, &ra);
+		if (na != 1) {
+			ok = ok && jd_csv_next(b, &rb) == 0;
+			break;
+		}
+		/* a's row is overwritten by b's next only for b: copy what we need */
+		size_t n = ra->n;
+		long line = ra->line;
+		if (jd_csv_next(b, &rb) != 1 || rb->line != line) { ok = 0; break; }
+		if (rb->n != n && !(n > k && rb->n == k)) { ok = 0; break; }
+		if (rb->n < n)
+			(*cut)++;
+		for (size_t i = 0; i < rb->n && i < k; i++)
+			if (rb->len[i] != ra->len[i] || memcmp(rb->f[i], ra->f[i], ra->len[i]) != 0)
+				ok = 0;
+		if (!ok) break;
+	}
+	jd_csv_close(a);
+	jd_csv_close(b);
+	return ok;
+}
+
+static unsigned long rnd_state = 12345;
+static unsigned rnd(unsigned n)
+{
+	rnd_state = rnd_state * 6364136223846793005UL + 1442695040888963407UL;
+	return (unsigned)((rnd_state >> 33) % n);
+}
+
+static void proj_tests(void)
+{
+	char *s;
+	long errs;
+	jd_buf in = JD_BUF_INIT;
+	char tail[401];
+	memset(tail, 't', 400);
+	tail[400] = '\0';
+	char want[2048];
+
+	/* quoted prefix fields with commas and doubled quotes; long tails */
+	jd_buf_adds(&in, "\"a,b\",\"say \"\"hi\"\"\",x,\"t,\"\"q\"\"");
+	jd_buf_adds(&in, tail);
+	jd_buf_adds(&in, "\"\n");
+	jd_buf_adds(&in, "c,d,e,f");
+	jd_buf_adds(&in, tail);
+	jd_buf_adds(&in, "\n");
+	s = slurp_need(write_tmp("p1.csv", in.p, in.len), JD_CSV_NOHEADER, 2, &errs);
+	CHECK_STR("need_cols: quoted prefix fields, rows cut to k", s, "1:a,b|say \"hi\";2:c|d"); free(s);
+	CHECK("need_cols: no errors", errs == 0);
+	in.len = 0;
+
+	/* a multi-line quoted field in the prefix and in the skipped tail:
+	 * parsed in full, line numbers stay physical */
+	snprintf(want, sizeof want, "\"multi%s\nline\",z,%s\na,b,\"tail%s\nmore\"\nc,d,%s\n",
+		 tail, tail, tail, tail);
+	jd_buf_adds(&in, want);
+	s = slurp_need(write_tmp("p2.csv", in.p, in.len), JD_CSV_NOHEADER, 2, &errs);
+	snprintf(want, sizeof want, "1:multi%s\nline|z|%s;3:a|b|tail%s\nmore;5:c|d", tail, tail, tail);
+	CHECK_STR("need_cols: multi-line quoted field in prefix and tail", s, want); free(s);
+	in.len = 0;
+
+	/* CRLF, a blank line, a line with fewer than k fields, a short line,
+	 * the last line without a line feed */
+	snprintf(want, sizeof want, "a,b,c,%s\r\n\r\nx,%s\r\nq,r,s\nd,e,f,%s", tail, tail, tail);
+	jd_buf_adds(&in, want);
+	s = slurp_need(write_tmp("p3.csv", in.p, in.len), JD_CSV_NOHEADER, 3, &errs);
+	snprintf(want, sizeof want, "1:a|b|c;3:x|%s;4:q|r|s;5:d|e|f", tail);
+	CHECK_STR("need_cols: CRLF, blank line, short rows, no final LF", s, want); free(s);
+	in.len = 0;
+
+	/* 16 MiB tail field (quoted, with commas and doubled quotes) after a
+	 * short row, then rows: the line is longer than the read buffer */
+	size_t big = 16u << 20;
+	jd_buf_adds(&in, "y,z\na,b,\"");
+	for (size_t i = 0; i < big; i++) {
+		if (i % 777 == 0)
+			jd_buf_adds(&in, "\"\"");
+		jd_buf_addc(&in, (i % 1000 == 999) ? ',' : 'x');
+	}
+	jd_buf_adds(&in, "\"\nc,d,");
+	jd_buf_adds(&in, tail);
+	jd_buf_adds(&in, "\n");
+	s = slurp_need(write_tmp("p4.csv", in.p, in.len), JD_CSV_NOHEADER, 2, &errs);
+	CHECK("need_cols: 16 MiB tail field, rows around it", strncmp(s, "1:y|z;2:a|b", 11) == 0 &&
+	      strlen(s) > 10 && strcmp(s + strlen(s) - 6, ";3:c|d") == 0);
+	CHECK("need_cols: 16 MiB tail field, no errors", errs == 0);
+	free(s);
+	in.len = 0;
+
+	/* with a header: the first chunk (1 MiB) is read with it, in full;
+	 * after it, a record with fewer than k fields is still an error, one
+	 * with more fields than the header is not detected (documented) */
+	jd_buf_adds(&in, "h1,h2,h3,h4\n");
+	long lines = 1;
+	while (in.len < (3u << 20) / 2) {
+		jd_buf_adds(&in, "1,2,3,4\n");
+		lines++;
+	}
+	snprintf(want, sizeof want, "5,6,7,%s\nonly,%s\n8,9,10,11,%s\n", tail, tail, tail);
+	jd_buf_adds(&in, want);
+	jd_csv_reader *r = jd_csv_open(write_tmp("p5.csv", in.p, in.len), 0);
+	jd_csv_need_cols(r, 2);
+	const jd_row *row;
+	long nrows = 0, cut = 0, wrong = 0;
+	char last[256] = "";
+	long lastline = 0;
+	while (jd_csv_next(r, &row) == 1) {
+		nrows++;
+		if (row->n == 2) cut++;
+		else if (row->n != 4) wrong++;
+		snprintf(last, sizeof last, "%.*s|%.*s", (int)row->len[0], row->f[0],
+			 (int)row->len[1], row->f[1]);
+		lastline = row->line;
+	}
+	CHECK("need_cols with header: short record reported", jd_csv_errors(r) == 1);
+	CHECK("need_cols with header: rows after the first chunk cut", cut == 2 && wrong == 0);
+	CHECK("need_cols with header: every other row kept", nrows == lines - 1 + 2);
+	CHECK_STR("need_cols with header: last row", last, "8|9");
+	CHECK("need_cols with header: line numbers", lastline == lines + 3);
+	jd_csv_close(r);
+	in.len = 0;
+
+	/* k >= the header's fields: projection off, counts checked */
+	s = slurp_need(write_tmp("p6.csv", "a,b\n1,2,3\n4,5\n", 14), 0, 2, &errs);
+	CHECK_STR("need_cols(all fields) is the full reader", s, "3:4|5"); free(s);
+	CHECK("need_cols(all fields) checks counts", errs == 1);
+
+	/* random jdkit-style input: the projected read agrees with the full one */
+	for (size_t i = 0; i < 20000; i++) {
+		unsigned nf = 1 + rnd(6);
+		for (unsigned f = 0; f < nf; f++) {
+			if (f) jd_buf_addc(&in, ',');
+			unsigned kind = rnd(8), len = rnd(8) == 0 ? rnd(3000) : rnd(20);
+			if (kind < 3) {
+				jd_buf_addc(&in, '"');
+				for (unsigned c = 0; c < len; c++) {
+					unsigned x = rnd(40);
+					if (x == 0) jd_buf_adds(&in, "\"\"");
+					else if (x == 1) jd_buf_addc(&in, ',');
+					else if (x == 2 && rnd(20) == 0) jd_buf_addc(&in, '\n');
+					else if (x == 3) jd_buf_adds(&in, "\\n");
+					else jd_buf_addc(&in, (char)('a' + rnd(26)));
+				}
+				jd_buf_addc(&in, '"');
+			} else {
+				for (unsigned c = 0; c < len; c++)
+					jd_buf_addc(&in, (char)(rnd(30) == 0 ? ' ' : 'a' + rnd(26)));
+			}
+		}
+		jd_buf_adds(&in, rnd(10) == 0 ? "\r\n" : rnd(30) == 0 ? "\n\n" : "\n");
+	}
+	const char *rp = write_tmp("p7.csv", in.p, in.len);
+	size_t ncut2, ncut3;
+	CHECK("need_cols(2) agrees with the full read on random input", proj_agrees(rp, 2, JD_CSV_NOHEADER, &ncut2));
+	CHECK("need_cols(3) agrees with the full read on random input", proj_agrees(rp, 3, JD_CSV_NOHEADER, &ncut3));
+	CHECK("need_cols(3) agrees with the full read, raw", proj_agrees(rp, 3, JD_CSV_NOHEADER | JD_CSV_RAW, &ncut3));
+	CHECK("random input: some rows were cut", ncut2 > 50 && ncut3 > 20);
+	jd_buf_free(&in);
+}
+
 static int cat_mode(int argc, char **argv)
 {
 	jd_tool_init("test_csv", argc, argv);
@@ -140,6 +334,8 @@ int main(int argc, char **argv)
 	      row->line == 3 + (long)(big / 1000));
 	jd_csv_close(r);
 	jd_buf_free(&in);
+
+	proj_tests();
 
 	/* writer: round trip through a file */
 	const char *outp = write_tmp("w.csv", "", 0);

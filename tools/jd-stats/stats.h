@@ -139,6 +139,10 @@ int pl_partial_check(query *q, qerr *err);
  * numbers (NAN = missing) for records 0..n-1, pushed in that order. */
 int pl_numeric_col(pipeline *p);
 void pl_set_numcache(pipeline *p, int col, const double *num, size_t n);
+/* How many leading input columns the query reads (the highest index any
+ * verb up to the first that changes the columns uses, plus one), or -1
+ * when whole input records reach the output (no projection possible). */
+int pl_input_cols(pipeline *p);
 /* Push one input record; returns 1 when no more input is wanted. */
 int pl_push(pipeline *p, const sv *row);
 /* Merge mode: feed one record of a partial state (fields f[0..n)). 0 ok,

@@ -1291,3 +1291,63 @@ void pl_finish(pipeline *p)
 		p->first->finish(p->first);
 	}
 }
+
+static void expr_maxcol(const expr *e, int *m)
+{
+	if (!e)
+		return;
+	if (e->kind == EX_AND || e->kind == EX_OR || e->kind == EX_NOT) {
+		expr_maxcol(e->a, m);
+		expr_maxcol(e->b, m);
+		return;
+	}
+	if (e->lhs.idx > *m)
+		*m = e->lhs.idx;
+}
+
+static void key_maxcol(const keyexpr *k, int n, int *m)
+{
+	for (int i = 0; i < n; i++)
+		if (k[i].idx > *m)
+			*m = k[i].idx;
+}
+
+int pl_input_cols(pipeline *p)
+{
+	int m = -1;
+	for (stage *s = p->first; s; s = s->next) {
+		const verb *v = s->v;
+		switch (s->kind) {
+		case V_WHERE:
+			expr_maxcol(v->where, &m);
+			break;
+		case V_HEAD:
+			break;
+		case V_SPLIT:
+			key_maxcol(&v->col, 1, &m);
+			break;
+		case V_SORT:
+			key_maxcol(v->by, v->nby, &m);
+			break;
+		case V_SELECT:
+		case V_DISTINCT:
+			key_maxcol(v->by, v->nby, &m);
+			return m + 1;
+		case V_COUNT:
+		case V_SUMMARY:
+		case V_QUANTILE:
+		case V_FREQ:
+		case V_HIST:
+		case V_CROSSTAB:
+			key_maxcol(v->by, v->nby, &m);
+			if (v->kind != V_COUNT)
+				key_maxcol(&v->col, 1, &m);
+			if (v->kind == V_CROSSTAB)
+				key_maxcol(&v->col2, 1, &m);
+			return m + 1;
+		default:
+			return -1;   /* the sink: whole input records are printed */
+		}
+	}
+	return -1;
+}
