@@ -461,6 +461,16 @@ int jd_csv_next(jd_csv_reader *r, const jd_row **row)
 	}
 }
 
+int jd_row_equal(const jd_row *a, const jd_row *b)
+{
+	if (a->n != b->n)
+		return 0;
+	for (size_t i = 0; i < a->n; i++)
+		if (a->len[i] != b->len[i] || memcmp(a->f[i], b->f[i], a->len[i]) != 0)
+			return 0;
+	return 1;
+}
+
 unsigned long long jd_csv_bytes(const jd_csv_reader *r) { return r->bytes; }
 long jd_csv_errors(const jd_csv_reader *r) { return r->errors; }
 const char *jd_csv_name(const jd_csv_reader *r) { return r->name; }

@@ -82,6 +82,9 @@ unsigned long long jd_csv_bytes(const jd_csv_reader *r);
 long jd_csv_errors(const jd_csv_reader *r);
 const char *jd_csv_name(const jd_csv_reader *r);
 void jd_csv_close(jd_csv_reader *r);
+/* 1 when two rows hold the same fields (e.g. the headers of two input
+ * files a tool reads one after the other). */
+int jd_row_equal(const jd_row *a, const jd_row *b);
 
 /* Writing, on a jd_out: fields are quoted only when they hold ',' or '"';
  * line breaks and backslashes are escaped as above. */

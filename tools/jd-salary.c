@@ -178,16 +178,6 @@ static void write_header(const options *o, const jd_row *h)
 	jd_csv_endrow(jd_stdout);
 }
 
-static int same_header(const jd_row *a, const jd_row *b)
-{
-	if (a->n != b->n)
-		return 0;
-	for (size_t i = 0; i < a->n; i++)
-		if (a->len[i] != b->len[i] || memcmp(a->f[i], b->f[i], a->len[i]))
-			return 0;
-	return 1;
-}
-
 /* first file's header, kept for comparison */
 static jd_row first_header;
 static int have_header;
@@ -219,7 +209,7 @@ static void process_file(const options *o, js_parser *p, const char *path)
 		jd_csv_close(in);
 		return;
 	}
-	if (have_header && !same_header(&first_header, h)) {
+	if (have_header && !jd_row_equal(&first_header, h)) {
 		jd_warn_data("%s: header differs from the first file's; file skipped", name);
 		jd_csv_close(in);
 		return;

@@ -321,16 +321,6 @@ static void write_record(const jd_row *row, int textcol, int idcol, unsigned lon
 	jd_csv_endrow(jd_stdout);
 }
 
-static int same_header(const jd_row *a, const jd_row *b)
-{
-	if (a->n != b->n)
-		return 0;
-	for (size_t i = 0; i < a->n; i++)
-		if (a->len[i] != b->len[i] || memcmp(a->f[i], b->f[i], a->len[i]) != 0)
-			return 0;
-	return 1;
-}
-
 static void write_header(const jd_row *h)
 {
 	if (opt.mode == MODE_LONG) {
@@ -387,7 +377,7 @@ int main(int argc, char **argv)
 				hcopy[i] = jd_xstrndup(h->f[i], h->len[i]);
 				first_header.len[i] = h->len[i];
 			}
-		} else if (!same_header(&first_header, h)) {
+		} else if (!jd_row_equal(&first_header, h)) {
 			jd_warn_data("%s: header differs from the first file's; file skipped", path);
 			jd_csv_close(r);
 			continue;

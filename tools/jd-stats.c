@@ -136,16 +136,6 @@ static void process_args(int argc, char **argv, options *o)
 		o->p.format = o->p.partial ? FMT_CSV : o->p.format;
 }
 
-static int same_header(const jd_row *a, const jd_row *b)
-{
-	if (a->n != b->n)
-		return 0;
-	for (size_t i = 0; i < a->n; i++)
-		if (a->len[i] != b->len[i] || memcmp(a->f[i], b->f[i], a->len[i]) != 0)
-			return 0;
-	return 1;
-}
-
 /* --merge: every input record is part of a partial state */
 static void run_merge(options *o, query *q, char **files, int nfiles)
 {
@@ -222,7 +212,7 @@ static void run_batch(options *o, query *q, char **files, int nfiles)
 				exit(JD_EXIT_DATA);
 			}
 			cells = jd_xcalloc(h->n ? h->n : 1, sizeof *cells);
-		} else if (!same_header(h, &first)) {
+		} else if (!jd_row_equal(h, &first)) {
 			jd_warn_data("%s: header differs from the first file's; file skipped", jd_csv_name(r));
 			jd_csv_close(r);
 			continue;

@@ -15,7 +15,7 @@ static int fast_paths_agree(void)
 		"a", "Z", " ", "\n", "\n\n", "\t", "_", "9", "-", "$", "\xC3\xA4", "\xC3\x84",
 		"\xC3\x9F", "\xC3\xA9", "\xC2\xA0", "\xE2\x82\xAC", "\xE2\x80\x93", "\xC3",
 		"\xE2\x82", "\x80", "\xFF", "\xF0\x9F\x98\x80", "\xCE\xA9", "\x01", "\0", "Ab",
-		"Stra\xC3\x9F" "e", "\xC5\x81\xC3\x93", "\xED\xA0\x80",
+		"Stra\xC3\x9F\x65", "\xC5\x81\xC3\x93", "\xED\xA0\x80",
 	};
 	enum { NP = sizeof piece / sizeof piece[0] };
 	unsigned seed = 12345;
