@@ -1097,7 +1097,8 @@ static void near_edit(jd_buf *out, const jd_buf *orig, const ad *a, rng_t *r)
 	if (edits & 16) {
 		static const char *boards[] = {"Found on StepStone", "Seen on Indeed", "via LinkedIn",
 			"Gefunden bei XING", "Source: company careers page"};
-		jd_buf_printf(out, "\n\n%s. Job ID %u.", PICK(r, boards), rnd(r, 9000000) + 1000000);
+		const char *board = PICK(r, boards);   /* draws in a fixed order */
+		jd_buf_printf(out, "\n\n%s. Job ID %u.", board, rnd(r, 9000000) + 1000000);
 	}
 	/* change a few words: swap-table hits or delete a word */
 	for (int c = 0; c < nchange; c++) {
@@ -1263,8 +1264,11 @@ static void put_record(jd_out *o, const ad *a, rng_t *r, unsigned long long *byt
 {
 	char d[16], src[128];
 	date_str(d, a->day);
-	snprintf(src, sizeof src, "%s%u", sources[rnd(r, (uint32_t)N_(sources))],
-		 (unsigned)(rng_next(r) % 900000000u) + 100000000u);
+	/* two draws, in this order: as arguments of one call their order
+	 * would be up to the compiler (gcc and clang differ) */
+	const char *site = sources[rnd(r, (uint32_t)N_(sources))];
+	unsigned num = (unsigned)(rng_next(r) % 900000000u) + 100000000u;
+	snprintf(src, sizeof src, "%s%u", site, num);
 	/* make room so the record's size can be measured in the buffer */
 	if (o->len + 2 * a->text.len + 1024 > o->cap)
 		jd_out_flush(o);
