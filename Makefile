@@ -18,7 +18,7 @@ ifdef WERROR
 WARN    += -Werror
 endif
 CPPFLAGS_ALL := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -Ilib
-LIBS    := -lcsv $(shell pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8) -lm
+LIBS    := -lcsv $(shell pkg-config --libs libpcre2-8 2>/dev/null || echo -lpcre2-8) -lm -pthread
 
 TOOLS   := $(sort $(patsubst tools/%.c,%,$(wildcard tools/jd-*.c)))
 LIB_OBJ := $(patsubst %.c,$(BUILD)/%.o,$(wildcard lib/*.c))

@@ -1,3 +1,6 @@
+/* sched_getaffinity (how many CPUs this process may run on) is a GNU
+ * extension. */
+#define _GNU_SOURCE
 #include "jd_csv.h"
 #include "jd_buf.h"
 #include "jd_err.h"
@@ -5,14 +8,24 @@
 #include <csv.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
+#include <sched.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
-#define READ_SIZE (1u << 20)   /* large reads: libcsv runs at ~500 MB/s */
+#define READ_SIZE (1u << 20)   /* large reads: one csv_parse call per MiB */
+/* Batches in flight with the parser thread: the one the caller reads, up
+ * to two parsed ahead, the one being parsed.  More would only hold memory:
+ * whichever side is slower sets the pace. */
+#define NBATCH 4
 
 typedef struct pending_row {
 	size_t first;   /* index of its first field in foff/flen */
@@ -21,7 +34,23 @@ typedef struct pending_row {
 	long line;
 } pending_row;
 
+/* The records parsed from one or more input chunks.  The parser fills a
+ * batch; the caller is handed its rows one at a time.  With the parser
+ * thread, one batch is being filled while the caller reads another. */
+typedef struct batch {
+	jd_buf data;                /* field bytes, each NUL-terminated */
+	size_t *foff, *flen, nfield, capfield;
+	pending_row *rows;
+	size_t nrows, caprows;
+	jd_buf notes;               /* warnings met while parsing it, each NUL-
+				     * terminated: printed before its rows, where a
+				     * parse on the caller's thread would print them */
+	unsigned long long bytes;   /* input bytes read once it was complete */
+	int last;                   /* the input ends with this batch */
+} batch;
+
 struct jd_csv_reader {
+	/* ---- the parser's side: the parser thread's alone once it runs ---- */
 	struct csv_parser p;
 	int fd;
 	int own_fd;
@@ -33,14 +62,10 @@ struct jd_csv_reader {
 	int eof;
 	int first_chunk;
 	unsigned long long bytes;
-	long errors;
-
-	/* rows parsed from the current chunk, waiting to be handed out */
-	jd_buf data;                /* field bytes, each NUL-terminated */
-	size_t *foff, *flen, nfield, capfield;
-	pending_row *rows;
-	size_t nrows, caprows, nextrow;
-	size_t row_first;           /* first field of the row being parsed */
+	batch *b;                   /* the batch being filled */
+	size_t row_first;           /* first field (in b) of the record being parsed */
+	jd_buf carry;               /* fields of a record a batch ended in the */
+	size_t *carry_len, ncarry, capcarry;   /* middle of, for the next batch */
 
 	/* physical line tracking */
 	long line;                  /* line on which the next record starts */
@@ -49,18 +74,35 @@ struct jd_csv_reader {
 
 	/* projection (jd_csv_need_cols) */
 	size_t need;                /* fields wanted per record, 0 = all */
-	size_t carry;               /* bytes of an unfinished line at rbuf's start */
+	size_t rcarry;              /* bytes of an unfinished line at rbuf's start */
 	int at_bol;                 /* the next byte fed to libcsv starts a line */
 	int proj_active;            /* feeding a line that may be cut short */
 	size_t proj_drop;           /* fields past need seen in that line */
 	size_t proj_bytes;          /* bytes of the wanted fields in that line */
 	size_t proj_hint;           /* ... in the last line cut short */
 
-	/* the row handed out */
+	/* ---- the caller's side ---- */
+	batch *cb;                  /* the batch rows are handed out from */
+	size_t nextrow;
+	long errors;
+	unsigned long long cbytes;  /* input bytes behind the rows handed out */
 	jd_row cur;
 	size_t curcap;
 	jd_row header;
 	int have_header;
+	int opening;                /* reading the header: no thread yet */
+	int may_thread;             /* want_thread(), asked at open */
+
+	/* ---- the parser thread (slots[0] alone without it) ---- */
+	batch slots[NBATCH];
+	int threaded;
+	pthread_t thread;
+	pthread_mutex_t mu;
+	pthread_cond_t ready;       /* a batch was published */
+	pthread_cond_t freed;       /* the caller took one (so one is free) */
+	unsigned long published;    /* batches the thread has filled */
+	unsigned long taken;        /* batches the caller has taken */
+	int stop;                   /* jd_csv_close: the thread must end */
 };
 
 static int never_space(unsigned char c)
@@ -96,10 +138,54 @@ size_t jd_csv_decode_inplace(char *s, size_t n)
 	return o;
 }
 
+/* A warning met while parsing: kept with the batch (see batch.notes).
+ * A format ending in ':' appends strerror(errno), as jd_warn does. */
+JD_PRINTF(2, 3) static void note(jd_csv_reader *r, const char *fmt, ...)
+{
+	int saved = errno;
+	va_list ap;
+	char msg[1024];
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	jd_buf_adds(&r->b->notes, msg);
+	size_t n = strlen(fmt);
+	if (n > 0 && fmt[n - 1] == ':') {
+		jd_buf_addc(&r->b->notes, ' ');
+		jd_buf_adds(&r->b->notes, strerror(saved));
+	}
+	jd_buf_addc(&r->b->notes, '\0');
+}
+
+/* Append one field (already decoded) to batch b. */
+static void batch_add_field(batch *b, const char *s, size_t len)
+{
+	if (b->nfield == b->capfield) {
+		b->capfield = b->capfield ? b->capfield * 2 : 256;
+		b->foff = jd_xrealloc(b->foff, b->capfield * sizeof *b->foff);
+		b->flen = jd_xrealloc(b->flen, b->capfield * sizeof *b->flen);
+	}
+	b->foff[b->nfield] = b->data.len;
+	b->flen[b->nfield] = len;
+	b->nfield++;
+	jd_buf_add(&b->data, s, len);
+	jd_buf_addc(&b->data, '\0');
+}
+
+static pending_row *batch_add_row(batch *b)
+{
+	if (b->nrows == b->caprows) {
+		b->caprows = b->caprows ? b->caprows * 2 : 64;
+		b->rows = jd_xrealloc(b->rows, b->caprows * sizeof *b->rows);
+	}
+	return &b->rows[b->nrows++];
+}
+
 static void on_field(void *s, size_t len, void *ctx)
 {
 	jd_csv_reader *r = ctx;
-	if (r->proj_active && r->nfield - r->row_first >= r->need) {
+	batch *b = r->b;
+	if (r->proj_active && b->nfield - r->row_first >= r->need) {
 		r->proj_drop++;   /* past the wanted prefix: only counted */
 		return;
 	}
@@ -109,25 +195,16 @@ static void on_field(void *s, size_t len, void *ctx)
 		r->nl_in_row++;
 		p++;
 	}
-	if (r->nfield == r->capfield) {
-		r->capfield = r->capfield ? r->capfield * 2 : 256;
-		r->foff = jd_xrealloc(r->foff, r->capfield * sizeof *r->foff);
-		r->flen = jd_xrealloc(r->flen, r->capfield * sizeof *r->flen);
-	}
-	size_t off = r->data.len;
-	jd_buf_add(&r->data, s, len);
-	jd_buf_addc(&r->data, '\0');
+	size_t off = b->data.len;
+	batch_add_field(b, s, len);
 	if (!(r->flags & JD_CSV_RAW))
-		len = jd_csv_decode_inplace(r->data.p + off, len);
-	r->foff[r->nfield] = off;
-	r->flen[r->nfield] = len;
-	r->nfield++;
+		b->flen[b->nfield - 1] = jd_csv_decode_inplace(b->data.p + off, len);
 }
 
 static void on_row(int c, void *ctx)
 {
 	jd_csv_reader *r = ctx;
-	size_t n = r->nfield - r->row_first;
+	size_t n = r->b->nfield - r->row_first;
 	if (n == 0) {
 		/* a line break outside any record (CSV_REPALL_NL): blank line, or
 		 * the LF of a CRLF that already ended a record */
@@ -136,25 +213,22 @@ static void on_row(int c, void *ctx)
 		r->last_term = (c == '\r') ? '\r' : 0;
 		return;
 	}
-	if (r->nrows == r->caprows) {
-		r->caprows = r->caprows ? r->caprows * 2 : 64;
-		r->rows = jd_xrealloc(r->rows, r->caprows * sizeof *r->rows);
-	}
-	r->rows[r->nrows].first = r->row_first;
-	r->rows[r->nrows].n = n;
-	r->rows[r->nrows].nall = n + r->proj_drop;
-	r->rows[r->nrows].line = r->line;
-	r->nrows++;
+	pending_row *pr = batch_add_row(r->b);
+	pr->first = r->row_first;
+	pr->n = n;
+	pr->nall = n + r->proj_drop;
+	pr->line = r->line;
 	r->proj_drop = 0;
 	r->proj_active = 0;
 	r->line += r->nl_in_row + (c == -1 ? 0 : 1);
 	r->nl_in_row = 0;
 	r->last_term = (c == '\r') ? '\r' : 0;
-	r->row_first = r->nfield;
+	r->row_first = r->b->nfield;
 }
 
 static jd_csv_reader *reader_new(int fd, const char *mem, size_t memlen,
 				 const char *name, unsigned flags);
+static int want_thread(void);
 
 jd_csv_reader *jd_csv_open_fd(int fd, const char *name, unsigned flags)
 {
@@ -183,10 +257,13 @@ static jd_csv_reader *reader_new(int fd, const char *mem, size_t memlen,
 	r->first_chunk = 1;
 	r->line = 1;
 	r->at_bol = 1;
+	r->b = r->cb = &r->slots[0];
+	r->may_thread = !mem && want_thread();
 	if (!(flags & JD_CSV_NOHEADER)) {
 		const jd_row *h;
+		r->opening = 1;
 		if (jd_csv_next(r, &h) == 1) {
-			/* copy the header: it must outlive the chunk it came from */
+			/* copy the header: it must outlive the batch it came from */
 			r->header.n = h->n;
 			r->header.line = h->line;
 			r->header.f = jd_xcalloc(h->n, sizeof *r->header.f);
@@ -197,6 +274,7 @@ static jd_csv_reader *reader_new(int fd, const char *mem, size_t memlen,
 			}
 			r->have_header = 1;
 		}
+		r->opening = 0;
 	}
 	return r;
 }
@@ -250,8 +328,9 @@ static void feed(jd_csv_reader *r, const char *s, size_t n)
  * line is skipped.  Any other line goes to libcsv in full. */
 static void proj_line(jd_csv_reader *r, const char *s, size_t n)
 {
+	batch *b = r->b;
 	/* pstate 0 is libcsv's ROW_NOT_BEGUN (libcsv.c, stable since 3.0) */
-	if (!r->need || !r->at_bol || r->p.pstate != 0 || n < PROJ_MIN || r->nfield != r->row_first) {
+	if (!r->need || !r->at_bol || r->p.pstate != 0 || n < PROJ_MIN || b->nfield != r->row_first) {
 		feed(r, s, n);
 		return;
 	}
@@ -285,7 +364,7 @@ static void proj_line(jd_csv_reader *r, const char *s, size_t n)
 		pos += m;
 		if (!r->proj_active)
 			break;   /* the record ended on its own (on_row ran) */
-		if (r->nfield - r->row_first >= r->need) {
+		if (b->nfield - r->row_first >= r->need) {
 			/* enough fields: end the record here.  Resetting libcsv to
 			 * "between records" relies on its public struct fields
 			 * (pstate 0 = ROW_NOT_BEGUN; libcsv.c, stable since 3.0). */
@@ -293,19 +372,15 @@ static void proj_line(jd_csv_reader *r, const char *s, size_t n)
 			r->p.quoted = 0;
 			r->p.entry_pos = 0;
 			r->p.spaces = 0;
-			if (r->nrows == r->caprows) {
-				r->caprows = r->caprows ? r->caprows * 2 : 64;
-				r->rows = jd_xrealloc(r->rows, r->caprows * sizeof *r->rows);
-			}
-			pending_row *pr = &r->rows[r->nrows++];
+			pending_row *pr = batch_add_row(b);
 			pr->first = r->row_first;
-			pr->n = r->nfield - r->row_first;
+			pr->n = b->nfield - r->row_first;
 			pr->nall = 0;
 			pr->line = r->line;
 			r->line++;
 			r->nl_in_row = 0;
 			r->last_term = 0;
-			r->row_first = r->nfield;
+			r->row_first = b->nfield;
 			r->proj_active = 0;
 			r->proj_drop = 0;
 			r->proj_hint = r->proj_bytes;
@@ -322,12 +397,26 @@ static void proj_line(jd_csv_reader *r, const char *s, size_t n)
 		r->at_bol = s[n - 1] == '\n';
 }
 
-/* Read and parse one more chunk; returns 0 once the input is exhausted. */
-static int fill(jd_csv_reader *r)
+/* On the parser thread, read() is the one point where jd_csv_close may
+ * cancel it (a pipe may never deliver another byte): no lock is held and
+ * no allocation is under way there. */
+static ssize_t read_input(jd_csv_reader *r, char *buf, size_t n)
+{
+	if (!r->threaded)
+		return read(r->fd, buf, n);
+	int old;
+	pthread_setcancelstate(PTHREAD_CANCEL_ENABLE, &old);
+	ssize_t got = read(r->fd, buf, n);
+	pthread_setcancelstate(old, NULL);
+	return got;
+}
+
+/* Read and parse one more chunk into r->b; sets r->eof at the end. */
+static void fill(jd_csv_reader *r)
 {
 	if (r->eof)
-		return 0;
-	size_t base = r->carry, got = 0;
+		return;
+	size_t base = r->rcarry, got = 0;
 	for (;;) {
 		ssize_t n;
 		size_t room = READ_SIZE - base - got;
@@ -337,13 +426,12 @@ static int fill(jd_csv_reader *r)
 			memcpy(r->rbuf + base + got, r->mem + r->mempos, (size_t)n);
 			r->mempos += (size_t)n;
 		} else {
-			n = read(r->fd, r->rbuf + base + got, room);
+			n = read_input(r, r->rbuf + base + got, room);
 		}
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n < 0) {
-			jd_warn_data("%s: read error:", r->name);
-			r->errors++;
+			note(r, "%s: read error:", r->name);
 			n = 0;
 		}
 		got += (size_t)n;
@@ -363,7 +451,7 @@ static int fill(jd_csv_reader *r)
 	}
 	if (got == 0) {
 		r->eof = 1;
-		r->carry = 0;
+		r->rcarry = 0;
 		if (len > 0)
 			proj_line(r, p, len);   /* the last line, without a line feed */
 		/* A quoted field still open at end of input.  libcsv reports this
@@ -371,22 +459,21 @@ static int fill(jd_csv_reader *r)
 		 * real exports contain, so look at its state: pstate 2 is libcsv's
 		 * FIELD_BEGUN (libcsv.c, stable since 3.0). */
 		if (r->p.pstate == 2 && r->p.quoted) {
-			jd_warn_data("%s:%ld: unterminated quoted field; record skipped",
-				     r->name, r->line);
-			r->errors++;
-			r->nfield = r->row_first;   /* drop the partial record's fields */
+			note(r, "%s:%ld: unterminated quoted field; record skipped",
+			     r->name, r->line);
+			r->b->nfield = r->row_first;   /* drop the partial record's fields */
 			csv_free(&r->p);
 			csv_init(&r->p, CSV_REPALL_NL);
 			csv_set_space_func(&r->p, never_space);
-			return r->nrows > r->nextrow;
+			return;
 		}
 		csv_fini(&r->p, on_field, on_row, r);
-		return r->nrows > r->nextrow;
+		return;
 	}
 	if (!r->need) {
-		r->carry = 0;
+		r->rcarry = 0;
 		feed(r, p, len);
-		return 1;
+		return;
 	}
 	/* projection: whole lines only; an unfinished one waits for the next
 	 * read, unless it fills the buffer (then libcsv gets it in full) */
@@ -401,16 +488,140 @@ static int fill(jd_csv_reader *r)
 	}
 	if (pos == 0 && p + len == r->rbuf + READ_SIZE) {
 		feed(r, p, len);
-		r->carry = 0;
+		r->rcarry = 0;
 	} else {
 		memmove(r->rbuf, p + pos, len - pos);
-		r->carry = len - pos;
+		r->rcarry = len - pos;
 	}
-	return 1;
+}
+
+/* Fill batch b with the next records: at least one, unless the input
+ * ends first.  The fields of a record the previous batch ended in the
+ * middle of come first; those of one this batch ends in the middle of are
+ * moved on to the next. */
+static void produce(jd_csv_reader *r, batch *b)
+{
+	jd_buf_reset(&b->data);
+	jd_buf_reset(&b->notes);
+	b->nfield = b->nrows = 0;
+	r->b = b;
+	size_t off = 0;
+	for (size_t i = 0; i < r->ncarry; i++) {
+		batch_add_field(b, r->carry.p + off, r->carry_len[i]);
+		off += r->carry_len[i] + 1;
+	}
+	r->ncarry = 0;
+	jd_buf_reset(&r->carry);
+	r->row_first = 0;
+	do
+		fill(r);
+	while (b->nrows == 0 && !r->eof);
+	b->last = r->eof;
+	b->bytes = r->bytes;
+	for (size_t i = r->row_first; i < b->nfield; i++) {
+		if (r->ncarry == r->capcarry) {
+			r->capcarry = r->capcarry ? r->capcarry * 2 : 16;
+			r->carry_len = jd_xrealloc(r->carry_len, r->capcarry * sizeof *r->carry_len);
+		}
+		r->carry_len[r->ncarry++] = b->flen[i];
+		jd_buf_add(&r->carry, b->data.p + b->foff[i], b->flen[i]);
+		jd_buf_addc(&r->carry, '\0');
+	}
+	b->nfield = r->row_first;
+}
+
+static void *parser_main(void *arg)
+{
+	jd_csv_reader *r = arg;
+	pthread_setcancelstate(PTHREAD_CANCEL_DISABLE, NULL);
+	for (;;) {
+		pthread_mutex_lock(&r->mu);
+		/* in use: the caller's batch, those waiting for it, this one */
+		while (!r->stop && r->published - r->taken + 1 >= NBATCH)
+			pthread_cond_wait(&r->freed, &r->mu);
+		int stop = r->stop;
+		unsigned long seq = r->published;
+		pthread_mutex_unlock(&r->mu);
+		if (stop)
+			break;
+		batch *b = &r->slots[seq % NBATCH];
+		produce(r, b);
+		pthread_mutex_lock(&r->mu);
+		r->published++;
+		pthread_cond_signal(&r->ready);
+		pthread_mutex_unlock(&r->mu);
+		if (b->last)
+			break;
+	}
+	return NULL;
+}
+
+/* Parse on a second thread when there is a second CPU to run it on
+ * (sched_getaffinity: under `taskset -c 0` there is one).  libcsv's byte
+ * loop is a large share of a pass-through tool's time; on its own core it
+ * overlaps the tool's work.  JD_READER_THREAD=0 parses on the caller's
+ * thread, =1 on a second thread even with one CPU (tests use both). */
+static int want_thread(void)
+{
+	const char *e = getenv("JD_READER_THREAD");
+	if (e && strcmp(e, "0") == 0)
+		return 0;
+	if (e && strcmp(e, "1") == 0)
+		return 1;
+	cpu_set_t set;
+	return sched_getaffinity(0, sizeof set, &set) == 0 && CPU_COUNT(&set) > 1;
+}
+
+static void start_thread(jd_csv_reader *r)
+{
+	pthread_mutex_init(&r->mu, NULL);
+	pthread_cond_init(&r->ready, NULL);
+	pthread_cond_init(&r->freed, NULL);
+	r->published = r->taken = 1;   /* the caller holds batch 0 */
+	r->threaded = 1;
+	/* signals go to the caller's thread, never to the parser */
+	sigset_t all, old;
+	sigfillset(&all);
+	pthread_sigmask(SIG_SETMASK, &all, &old);
+	if (pthread_create(&r->thread, NULL, parser_main, r) != 0) {
+		r->threaded = 0;   /* parse on this thread, as with one CPU */
+		pthread_mutex_destroy(&r->mu);
+		pthread_cond_destroy(&r->ready);
+		pthread_cond_destroy(&r->freed);
+	}
+	pthread_sigmask(SIG_SETMASK, &old, NULL);
+}
+
+/* The caller has read every row of r->cb: move on to the next batch. */
+static void next_batch(jd_csv_reader *r)
+{
+	if (!r->threaded && !r->opening && r->may_thread && !r->eof)
+		start_thread(r);
+	if (r->threaded) {
+		pthread_mutex_lock(&r->mu);
+		while (r->published == r->taken)
+			pthread_cond_wait(&r->ready, &r->mu);
+		r->cb = &r->slots[r->taken % NBATCH];
+		r->taken++;   /* the previous batch is free again */
+		pthread_cond_signal(&r->freed);
+		pthread_mutex_unlock(&r->mu);
+	} else {
+		r->cb = &r->slots[0];
+		produce(r, r->cb);
+	}
+	r->nextrow = 0;
+	r->cbytes = r->cb->bytes;
+	const jd_buf *nb = &r->cb->notes;
+	for (size_t off = 0; off < nb->len; off += strlen(nb->p + off) + 1) {
+		jd_warn_data("%s", nb->p + off);
+		r->errors++;
+	}
 }
 
 void jd_csv_need_cols(jd_csv_reader *r, size_t k)
 {
+	if (r->threaded)
+		return;   /* too late: the parser thread reads r->need */
 	if (r->have_header && k >= r->header.n)
 		k = 0;   /* every field is needed: nothing to skip */
 	r->need = k;
@@ -419,26 +630,13 @@ void jd_csv_need_cols(jd_csv_reader *r, size_t k)
 int jd_csv_next(jd_csv_reader *r, const jd_row **row)
 {
 	for (;;) {
-		while (r->nextrow == r->nrows) {
-			/* queue drained: recycle the arena, keeping a partial row */
-			size_t keep_from = r->row_first;
-			if (keep_from > 0) {
-				size_t base = keep_from < r->nfield ? r->foff[keep_from] : r->data.len;
-				size_t nkeep = r->nfield - keep_from;
-				memmove(r->data.p, r->data.p + base, r->data.len - base);
-				r->data.len -= base;
-				for (size_t i = 0; i < nkeep; i++) {
-					r->foff[i] = r->foff[keep_from + i] - base;
-					r->flen[i] = r->flen[keep_from + i];
-				}
-				r->nfield = nkeep;
-				r->row_first = 0;
-			}
-			r->nrows = r->nextrow = 0;
-			if (!fill(r))
+		while (r->nextrow == r->cb->nrows) {
+			if (r->cb->last)
 				return 0;
+			next_batch(r);
 		}
-		pending_row *pr = &r->rows[r->nextrow++];
+		const batch *b = r->cb;
+		const pending_row *pr = &b->rows[r->nextrow++];
 		if (r->have_header && pr->nall != 0 && pr->nall != r->header.n) {
 			jd_warn_data("%s:%ld: %zu fields, header has %zu; record skipped",
 				     r->name, pr->line, pr->nall, r->header.n);
@@ -451,8 +649,8 @@ int jd_csv_next(jd_csv_reader *r, const jd_row **row)
 			r->cur.len = jd_xrealloc(r->cur.len, r->curcap * sizeof *r->cur.len);
 		}
 		for (size_t i = 0; i < pr->n; i++) {
-			r->cur.f[i] = r->data.p + r->foff[pr->first + i];
-			r->cur.len[i] = r->flen[pr->first + i];
+			r->cur.f[i] = b->data.p + b->foff[pr->first + i];
+			r->cur.len[i] = b->flen[pr->first + i];
 		}
 		r->cur.n = pr->n;
 		r->cur.line = pr->line;
@@ -471,7 +669,7 @@ int jd_row_equal(const jd_row *a, const jd_row *b)
 	return 1;
 }
 
-unsigned long long jd_csv_bytes(const jd_csv_reader *r) { return r->bytes; }
+unsigned long long jd_csv_bytes(const jd_csv_reader *r) { return r->cbytes; }
 long jd_csv_errors(const jd_csv_reader *r) { return r->errors; }
 const char *jd_csv_name(const jd_csv_reader *r) { return r->name; }
 
@@ -479,6 +677,17 @@ void jd_csv_close(jd_csv_reader *r)
 {
 	if (!r)
 		return;
+	if (r->threaded) {
+		pthread_mutex_lock(&r->mu);
+		r->stop = 1;
+		pthread_cond_signal(&r->freed);
+		pthread_mutex_unlock(&r->mu);
+		pthread_cancel(r->thread);   /* acts only inside read(), see read_input */
+		pthread_join(r->thread, NULL);
+		pthread_mutex_destroy(&r->mu);
+		pthread_cond_destroy(&r->ready);
+		pthread_cond_destroy(&r->freed);
+	}
 	csv_free(&r->p);
 	if (r->own_fd)
 		close(r->fd);
@@ -488,10 +697,16 @@ void jd_csv_close(jd_csv_reader *r)
 	free(r->header.len);
 	free(r->cur.f);
 	free(r->cur.len);
-	free(r->foff);
-	free(r->flen);
-	free(r->rows);
-	jd_buf_free(&r->data);
+	for (int i = 0; i < NBATCH; i++) {
+		batch *b = &r->slots[i];
+		jd_buf_free(&b->data);
+		jd_buf_free(&b->notes);
+		free(b->foff);
+		free(b->flen);
+		free(b->rows);
+	}
+	jd_buf_free(&r->carry);
+	free(r->carry_len);
 	free(r->rbuf);
 	free(r->name);
 	free(r);
@@ -513,10 +728,25 @@ static inline uint64_t has_byte(uint64_t x, unsigned char c)
 }
 
 /* Index of the first byte at or after i that is one of , " \n \r \\ ,
- * or n.  Eight bytes per step: this scan is most of a pass-through tool's
- * output cost. */
+ * or n.  This scan is most of a pass-through tool's output cost, so it
+ * looks at 16 bytes per step with SSE2 (every x86-64 CPU has it), else 8
+ * with SWAR. */
 static size_t next_special(const char *s, size_t i, size_t n)
 {
+#if defined(__SSE2__)
+	const __m128i comma = _mm_set1_epi8(','), quote = _mm_set1_epi8('"'),
+		      lf = _mm_set1_epi8('\n'), cr = _mm_set1_epi8('\r'),
+		      bs = _mm_set1_epi8('\\');
+	for (; i + 16 <= n; i += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		__m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, comma), _mm_cmpeq_epi8(x, quote)),
+					 _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, lf), _mm_cmpeq_epi8(x, cr)),
+						      _mm_cmpeq_epi8(x, bs)));
+		int bits = _mm_movemask_epi8(m);
+		if (bits)
+			return i + (size_t)__builtin_ctz((unsigned)bits);
+	}
+#endif
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	for (; i + 8 <= n; i += 8) {
 		uint64_t x;

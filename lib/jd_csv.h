@@ -25,6 +25,16 @@
  * Ownership: the reader owns every row it returns; a row and its fields
  * stay valid until the next jd_csv_next() or jd_csv_close() on the same
  * reader.  The header row stays valid until jd_csv_close().
+ *
+ * Parser thread: past the first 1 MiB (read with the header), a reader on
+ * a file or pipe parses on a second thread when the process may run on
+ * more than one CPU, a few 1 MiB batches ahead of the caller, so libcsv's
+ * byte loop overlaps the tool's own work.  Nothing else changes: the same
+ * rows, line numbers and messages in the same order (a batch's warnings
+ * are printed by the caller's thread when it reaches them).  The
+ * environment variable JD_READER_THREAD=0 turns it off, =1 forces it.
+ * A reader is used by one thread; jd_csv_close() stops the parser even
+ * when it waits for a pipe.
  */
 #ifndef JD_CSV_H
 #define JD_CSV_H
@@ -75,7 +85,9 @@ int jd_csv_next(jd_csv_reader *r, const jd_row **row);
  * but at least k) is not detected; a record with fewer than k fields
  * still is.  Foreign CSV with stray quotes inside unquoted fields (not
  * RFC 4180) may be cut into records differently than the full parse.
- * k >= the header's field count turns projection off. */
+ * k >= the header's field count turns projection off.  Call it before the
+ * first jd_csv_next() after opening (later, the parser thread may already
+ * run, and the call is ignored: rows keep every field). */
 void jd_csv_need_cols(jd_csv_reader *r, size_t k);
 /* Bytes consumed from the input so far (for progress reports). */
 unsigned long long jd_csv_bytes(const jd_csv_reader *r);

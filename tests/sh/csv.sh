@@ -40,3 +40,23 @@ printf 'a\nx\000y\n\377\376\n' > "$T/nul.csv"
 $cat_csv "$T/nul.csv" > "$T/out" 2>&1; st=$?
 check "NUL and invalid UTF-8: status 0" 0 "$st"
 check "NUL and invalid UTF-8: bytes kept" "$(printf 'a\nx\000y\n\377\376\n' | od -c)" "$(od -c < "$T/out")"
+
+# The parser thread (lib/jd_csv.c) prints the same rows and the same
+# messages in the same order as a parse on the caller's thread: a few MiB
+# with bad records spread over many 1 MiB reads, from a file and a pipe.
+awk 'BEGIN { print "id,a,text"
+	for (i = 1; i <= 60000; i++) {
+		extra = (i % 1009 == 0) ? "x," : ""
+		body = (i % 2003 == 0) ? "\"two\nlines, quoted\"" : "words words words words words words words words"
+		printf "%d,%s%s,%s\n", i, extra, (i % 3 ? "plain" : "\"q, \"\"x\"\"\""), body
+	}
+	printf "60001,x,\"never closed\n" }' > "$T/thr.csv"
+JD_READER_THREAD=0 $cat_csv "$T/thr.csv" > "$T/o0" 2> "$T/e0"; s0=$?
+JD_READER_THREAD=1 $cat_csv "$T/thr.csv" > "$T/o1" 2> "$T/e1"; s1=$?
+JD_READER_THREAD=1 $cat_csv - < "$T/thr.csv" > "$T/o2" 2> "$T/e2"; s2=$?
+check "parser thread: status 1 both ways" "1 1 1" "$s0 $s1 $s2"
+check "parser thread: 59 field-count errors and the open quote" 60 "$(wc -l < "$T/e0")"
+check "parser thread: same output as one thread" "" "$(cmp "$T/o0" "$T/o1" 2>&1)"
+check "parser thread: same messages, same order" "" "$(cmp "$T/e0" "$T/e1" 2>&1)"
+check "parser thread, from a pipe: same output" "" "$(cmp "$T/o0" "$T/o2" 2>&1)"
+check "parser thread, from a pipe: same messages" "$(sed "s|$T/thr.csv|-|" "$T/e0")" "$(cat "$T/e2")"

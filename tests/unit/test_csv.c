@@ -1,7 +1,9 @@
 /* Unit tests for jd_csv (reader and writer) and jd_out.
  * `test_csv cat [FILE]` re-encodes a CSV to stdout: tests/sh/csv.sh uses it
  * for closed-pipe and full-disk behaviour. */
+#include <signal.h>
 #include <stdlib.h>
+#include <sys/wait.h>
 #include <unistd.h>
 #include "jd_buf.h"
 #include "jd_csv.h"
@@ -239,6 +241,85 @@ static void proj_tests(void)
 	jd_buf_free(&in);
 }
 
+/* A few MiB of records with every kind of trouble, for the parser thread:
+ * wrong field counts, quoted line breaks, CRLF, blank lines, a 3 MiB field
+ * crossing several 1 MiB reads, an unterminated quote at the end. */
+static void thread_input(jd_buf *in)
+{
+	jd_buf_adds(in, "id,a,text\n");
+	for (int i = 1; i <= 40000; i++) {
+		char num[32];
+		snprintf(num, sizeof num, "%d,", i);
+		jd_buf_adds(in, num);
+		if (i % 997 == 0)
+			jd_buf_adds(in, "x,y,");   /* one field too many */
+		jd_buf_adds(in, i % 3 ? "plain," : "\"quoted, \"\"a\"\"\",");
+		if (i % 1499 == 0)
+			jd_buf_adds(in, "\"two\nlines\"");
+		else if (i == 20000)
+			for (int k = 0; k < (3 << 20); k++)
+				jd_buf_addc(in, (char)('a' + k % 26));
+		else
+			jd_buf_adds(in, "some text\\nwith an escaped line break and more words to fill the line");
+		jd_buf_adds(in, i % 101 == 0 ? "\r\n" : i % 307 == 0 ? "\n\n" : "\n");
+	}
+	jd_buf_adds(in, "40001,x,\"never closed\n");
+}
+
+/* The parser thread hands out the same rows, line numbers and errors as a
+ * parse on the caller's thread, with and without projection. */
+static void thread_tests(void)
+{
+	jd_buf in = JD_BUF_INIT;
+	thread_input(&in);
+	const char *path = write_tmp("thread.csv", in.p, in.len);
+	long e0, e1, l0, l1;
+	setenv("JD_READER_THREAD", "0", 1);
+	char *s0 = slurp_rows(path, 0, &e0, &l0);
+	char *p0 = slurp_need(path, 0, 2, NULL);
+	setenv("JD_READER_THREAD", "1", 1);
+	char *s1 = slurp_rows(path, 0, &e1, &l1);
+	char *p1 = slurp_need(path, 0, 2, NULL);
+	unsetenv("JD_READER_THREAD");
+	CHECK("parser thread: same rows as one thread", strcmp(s0, s1) == 0);
+	CHECK("parser thread: same errors (40 field counts + the open quote)", e0 == e1 && e0 == 41);
+	CHECK("parser thread: same last line", l0 == l1 && l0 > 40000);
+	CHECK("parser thread: same projected rows", strcmp(p0, p1) == 0);
+	free(s0); free(s1); free(p0); free(p1);
+	jd_buf_free(&in);
+
+	/* Closing the reader while the thread waits in read() on a pipe whose
+	 * writer is still there returns at once (no hang). */
+	int fds[2];
+	if (pipe(fds) != 0) { CHECK("pipe", 0); return; }
+	pid_t pid = fork();
+	if (pid == 0) {
+		close(fds[0]);
+		jd_buf w = JD_BUF_INIT;
+		jd_buf_adds(&w, "n\n");
+		for (int i = 0; i < 400000; i++)
+			jd_buf_adds(&w, "12345678\n");
+		if (write(fds[1], w.p, w.len) < 0) _exit(1);
+		sleep(60);   /* keep the pipe open */
+		_exit(0);
+	}
+	close(fds[1]);
+	setenv("JD_READER_THREAD", "1", 1);
+	jd_csv_reader *r = jd_csv_open_fd(fds[0], "pipe", 0);
+	unsetenv("JD_READER_THREAD");
+	const jd_row *row;
+	int n = 0;
+	while (n < 300000 && jd_csv_next(r, &row) == 1)
+		n++;
+	alarm(20);   /* a hang in close fails the test instead of the suite */
+	jd_csv_close(r);
+	alarm(0);
+	CHECK("parser thread: close while it waits for a pipe", n == 300000);
+	kill(pid, SIGKILL);
+	waitpid(pid, NULL, 0);
+	close(fds[0]);
+}
+
 static int cat_mode(int argc, char **argv)
 {
 	jd_tool_init("test_csv", argc, argv);
@@ -336,6 +417,7 @@ int main(int argc, char **argv)
 	jd_buf_free(&in);
 
 	proj_tests();
+	thread_tests();
 
 	/* writer: round trip through a file */
 	const char *outp = write_tmp("w.csv", "", 0);
