@@ -10,9 +10,15 @@ awk 'BEGIN { srand(11); print "g,x,y";
 		x = rand() < 0.5 ? int(rand() * 100000) : sprintf("%.3f", rand() * 1000 - 200)
 		printf "%s,%s,%d\n", g, x, int(rand() * 7) }}' > "$T/d.csv"
 
-# same_numbers NAME A B: CSV files equal, numbers within 1e-9 (relative)
-same_numbers() {
-	if out=$(awk -F, 'NR == FNR { a[FNR] = $0; n = FNR; next }
+# numbers_equal A B: status 0 when the CSV files are equal, numbers within
+# 1e-9 (relative), and both hold rows (a peer or jd-stats that printed
+# nothing fails); otherwise the first difference on stdout
+numbers_equal() {
+	if [ ! -s "$1" ] || [ ! -s "$2" ]; then
+		echo "empty output: $(wc -l < "$1") and $(wc -l < "$2") lines"
+		return 1
+	fi
+	awk -F, 'NR == FNR { a[FNR] = $0; n = FNR; next }
 		{ if (!(FNR in a)) { print "extra line " FNR ": " $0; bad = 1; exit }
 		  k = split(a[FNR], x, ","); m = split($0, y, ",")
 		  if (k != m) { print "line " FNR ": " a[FNR] " <> " $0; bad = 1; exit }
@@ -26,11 +32,12 @@ same_numbers() {
 			print "line " FNR " field " i ": " x[i] " <> " y[i]; bad = 1; exit
 		  }
 		  seen = FNR }
-		END { if (!bad && seen != n) { print "missing lines: " seen " of " n; bad = 1 }; exit bad }' "$2" "$3"); then
-		ok "$1"
-	else
-		bad "$1" "$out"
-	fi
+		END { if (!bad && seen != n) { print "missing lines: " seen " of " n; bad = 1 }; exit bad }' "$1" "$2"
+}
+# same_numbers NAME A B: PASS when numbers_equal A B
+same_numbers() {
+	local out
+	if out=$(numbers_equal "$2" "$3"); then ok "$1"; else bad "$1" "$out"; fi
 }
 
 if command -v datamash > /dev/null; then
@@ -68,6 +75,17 @@ if command -v mlr > /dev/null; then
 	jd-stats 'freq y | select y count' "$T/d.csv" | tail -n +2 | sort > "$T/j7"
 	mlr --icsv --ocsv --headerless-csv-output count-distinct -f y "$T/d.csv" | sort > "$T/m7"
 	same_numbers "freq counts = mlr count-distinct" "$T/m7" "$T/j7"
+
+	# the two definitions differ on this data: each comparison above can
+	# tell them apart (jd-stats' default is not Miller's)
+	jd-stats 'quantile x 10 25 50 75 90 by g' "$T/d.csv" | tail -n +2 > "$T/j9"
+	mlr --icsv --ocsv --headerless-csv-output stats1 -a p10,p25,p50,p75,p90 -f x -g g \
+		then sort -f g "$T/d.csv" > "$T/m9"
+	if [ -s "$T/j9" ] && [ -s "$T/m9" ] && ! numbers_equal "$T/m9" "$T/j9" > /dev/null; then
+		ok "type 7 and Miller's quantiles differ on this data"
+	else
+		bad "type 7 and Miller's quantiles differ on this data" "$(head -3 "$T/j9")"
+	fi
 else
 	skip "mlr not installed"
 fi

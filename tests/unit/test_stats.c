@@ -91,6 +91,8 @@ int main(void)
 	CHECK("error: in second verb", err_at("count | head x", 13, "expected a whole number"));
 	CHECK("error: regex offset", err_at("where a ~ ab(c", 14, "bad regular expression"));
 	CHECK("error: unterminated string", err_at("where a = 'x", 10, "unterminated string"));
+	CHECK("error: sort by a date function", err_at("sort month(d)", 5, "sort takes plain columns"));
+	CHECK("sort by plain columns parses", err_at("sort a desc, b", -1, "x") == 0);
 	char deep[400];
 	strcpy(deep, "where ");
 	for (int i = 0; i < 300; i++)
@@ -108,6 +110,13 @@ int main(void)
 		q_free(q);
 	} else {
 		printf("FAIL parse error: %s at %d\n", e.msg, e.pos);
+	}
+	/* a quoted value as the REPL's completion writes it: \' and \\ */
+	q = q_parse("where a = 'O\\'Neil \\\\ Co' | count", &e);
+	CHECK("quoted value with escapes parses", q != NULL);
+	if (q) {
+		CHECK_STR("quoted value decoded", q->v[0].where->val.s, "O'Neil \\ Co");
+		q_free(q);
 	}
 	return unit_failed != 0;
 }

@@ -725,7 +725,16 @@ static int parse_verb(parser *p, verb *v)
 	case V_DISTINCT:
 		return parse_keys(p, v, 1, 0);
 	case V_SORT:
-		return parse_keys(p, v, 1, 1);
+		if (parse_keys(p, v, 1, 1) < 0)
+			return -1;
+		/* sort orders whole records by their cells; month() etc. are keys
+		 * of aggregates and select */
+		for (int i = 0; i < v->nby; i++)
+			if (v->by[i].fn != KF_COL) {
+				perr(p, v->by[i].pos, "sort takes plain columns (select month(COL) first)");
+				return -1;
+			}
+		return 0;
 	case V_HEAD:
 		return parse_count(p, &v->n, "a whole number of records");
 	}

@@ -34,7 +34,10 @@ static const char help_text[] =
 	"Verbs: where count summary quantile freq split hist crosstab select sort head distinct\n"
 	"Dot commands:\n"
 	"  .help                 this text\n"
-	"  .cols                 columns: name, type, missing (empty) cells\n"
+	"  .cols                 columns: name, type (number, text, empty), how many\n"
+	"                        numbers, missing cells (of a number column: cells\n"
+	"                        that are not numbers, as summary counts them; of a\n"
+	"                        text column: empty cells)\n"
 	"  .load FILE...         replace the data with these files\n"
 	"  .mode table|csv|json  output format\n"
 	"  .output [FILE]        write results to FILE (no FILE: back to the terminal)\n"
@@ -113,6 +116,7 @@ static const char *const dots[] = {
 
 static char **cand;
 static size_t ncand, capcand, cand_i;
+static int cand_values;   /* the candidates are cell values (may need quotes) */
 
 static void cand_add(const char *s)
 {
@@ -123,15 +127,51 @@ static void cand_add(const char *s)
 	cand[ncand++] = (char *)s;
 }
 
+/* a value the query lexer would not read back as one word */
+static int needs_quotes(const char *v)
+{
+	if (!*v)
+		return 1;
+	for (const unsigned char *p = (const unsigned char *)v; *p; p++)
+		if (*p <= ' ' || strchr("|(),=!<>~'\"\\", *p))
+			return 1;
+	return 0;
+}
+
+/* 'v' with \' and \\ escaped, as the lexer reads single-quoted strings */
+static char *quoted(const char *v)
+{
+	size_t n = strlen(v);
+	char *q = jd_xmalloc(2 * n + 3), *o = q;
+	*o++ = '\'';
+	for (; *v; v++) {
+		if (*v == '\'' || *v == '\\')
+			*o++ = '\\';
+		*o++ = *v;
+	}
+	*o++ = '\'';
+	*o = '\0';
+	return q;
+}
+
 static char *cand_gen(const char *text, int state)
 {
 	if (!state)
 		cand_i = 0;
+	/* a value typed with an opening quote that readline did not take
+	 * as one (e.g. 'Kestrel without a space yet): match after it */
+	if (cand_values && !rl_completion_quote_character && (*text == '\'' || *text == '"'))
+		text++;
 	size_t n = strlen(text);
 	while (cand_i < ncand) {
 		const char *c = cand[cand_i++];
-		if (strncmp(c, text, n) == 0)
-			return jd_xstrdup(c);
+		if (strncmp(c, text, n) != 0)
+			continue;
+		/* inside quotes readline closes them; otherwise quote a value
+		 * with spaces or operator characters so the query reads it */
+		if (cand_values && !rl_completion_quote_character && needs_quotes(c))
+			return quoted(c);
+		return jd_xstrdup(c);
 	}
 	return NULL;
 }
@@ -151,6 +191,7 @@ static char **complete(const char *text, int start, int end)
 	(void)end;
 	rl_attempted_completion_over = 1;
 	ncand = 0;
+	cand_values = 0;
 	const char *line = rl_line_buffer;
 	int i = 0;
 	while (i < start && (line[i] == ' ' || line[i] == '\t'))
@@ -178,7 +219,7 @@ static char **complete(const char *text, int start, int end)
 	size_t wl[3] = {0, 0, 0};
 	int nw = 0;
 	for (int k = seg; k < start;) {
-		while (k < start && (line[k] == ' ' || line[k] == '\t' || line[k] == '(' || line[k] == ')' || line[k] == ','))
+		while (k < start && strchr(" \t(),'\"", line[k]))
 			k++;
 		if (k >= start)
 			break;
@@ -187,7 +228,7 @@ static char **complete(const char *text, int start, int end)
 			while (k < start && strchr("=!<>~", line[k]))
 				k++;
 		} else {
-			while (k < start && !strchr(" \t|(),=!<>~", line[k]))
+			while (k < start && !strchr(" \t|(),=!<>~'\"", line[k]))
 				k++;
 		}
 		w[0] = w[1];
@@ -210,6 +251,7 @@ static char **complete(const char *text, int start, int end)
 			table_values(cur, ci);
 			for (size_t k = 0; k < cur->c[ci].nvalues; k++)
 				cand_add(cur->c[ci].values[k]);
+			cand_values = 1;
 			return rl_completion_matches(text, cand_gen);
 		}
 	}
@@ -238,10 +280,15 @@ static void show_cols(popts *o)
 		table_stats(cur, i);
 		column *c = &cur->c[i];
 		long nonempty = (long)cur->nrows - c->nmissing;
-		const char *type = nonempty == 0 ? "empty" : c->nnum == nonempty ? "number" : "text";
+		/* a number column may hold a few "n/a": it is one when at least
+		 * half of its non-empty cells are numbers, and then its missing
+		 * cells are those summary counts (not a number) */
+		int isnum = c->nnum > 0 && 2 * c->nnum >= nonempty;
+		const char *type = nonempty == 0 ? "empty" : isnum ? "number" : "text";
+		long missing = isnum ? (long)cur->nrows - c->nnum : c->nmissing;
 		char a[32], b[32];
 		snprintf(a, sizeof a, "%ld", c->nnum);
-		snprintf(b, sizeof b, "%ld", c->nmissing);
+		snprintf(b, sizeof b, "%ld", missing);
 		sv row[4] = {{c->name, strlen(c->name)}, {type, strlen(type)}, {a, strlen(a)}, {b, strlen(b)}};
 		sink_row(s, row);
 	}
@@ -293,6 +340,11 @@ static int dot_command(char *line, popts *o, int *timer, int *errors)
 			fprintf(stderr, "%s: interrupted; data not replaced\n", jd_progname);
 			table_free(t);
 			stats_interrupted = 0;
+		} else if (bad && t->nc == 0) {
+			/* no file could be read: keep what was loaded */
+			fprintf(stderr, "%s: nothing loaded; data not replaced (%zu records)\n",
+				jd_progname, cur->nrows);
+			table_free(t);
 		} else {
 			table_free(cur);
 			cur = t;
@@ -359,6 +411,8 @@ int repl_main(char **files, int nfiles, popts *o)
 		rl_readline_name = "jd-stats";
 		rl_attempted_completion_function = complete;
 		rl_completer_word_break_characters = breaks;
+		/* 'Data Eng<Tab> completes inside the quotes */
+		rl_completer_quote_characters = "'\"";
 		rl_catch_signals = 0;
 		rl_signal_event_hook = on_signal_event;
 		const char *h = getenv("JD_STATS_HISTORY");
@@ -432,8 +486,12 @@ int repl_main(char **files, int nfiles, popts *o)
 	cur = NULL;
 	free(cand);
 	free(hist_path);
-	/* scripts (no terminal) fail when a command failed, as sqlite3 does */
-	if (!use_rl && errors && jd_exit_status == 0)
+	/* scripts (no terminal) fail when a command failed, as sqlite3 does;
+	 * an interactive session showed its errors as they came and ends
+	 * with status 0 */
+	if (use_rl)
+		return 0;
+	if (errors && jd_exit_status == 0)
 		jd_exit_status = JD_EXIT_DATA;
 	return jd_exit_status;
 }

@@ -939,17 +939,22 @@ int pl_merge_row(pipeline *p, const sv *f, size_t n, const char **why)
 		return 0;
 	}
 	case 'V': {
-		if (n < nk + 1)
+		/* numbers only for the verbs that keep them */
+		if (n < nk + 1 || (s->kind != V_SUMMARY && s->kind != V_QUANTILE && s->kind != V_HIST))
 			goto bad;
 		for (size_t i = 0; i < nk; i++)
 			key_add(&s->kb, f[1 + i].p, f[1 + i].n);
 		if (!s->kb.p)
 			jd_buf_grow(&s->kb, 1);
-		group *g = gt_get(&s->gt, s->kb.p, s->kb.len, 1);
-		for (size_t i = nk + 1; i < n; i++) {
-			double x;
+		/* every number is checked before any is added: a bad record
+		 * leaves the state as it was */
+		double x;
+		for (size_t i = nk + 1; i < n; i++)
 			if (!num_parse(f[i].p, f[i].n, &x))
 				goto bad;
+		group *g = gt_get(&s->gt, s->kb.p, s->kb.len, 1);
+		for (size_t i = nk + 1; i < n; i++) {
+			num_parse(f[i].p, f[i].n, &x);
 			gv_push(g, x);
 		}
 		return 0;
@@ -1142,12 +1147,6 @@ pipeline *pl_build(query *q, char **names, int n, const popts *o, qerr *err)
 			for (int k = 0; k < v->nby; k++)
 				if (bind_key(&v->by[k], cur, ncur, err) < 0)
 					goto fail;
-			for (int k = 0; k < v->nby; k++)
-				if (v->by[k].fn != KF_COL) {
-					err->pos = v->by[k].pos;
-					snprintf(err->msg, sizeof err->msg, "sort takes plain columns");
-					goto fail;
-				}
 			s->passthru = 1;
 			s->push = sort_push;
 			s->finish = sort_finish;

@@ -13,6 +13,10 @@ freq seniority top 1
 count
 .output
 .bogus
+.load fixtures/nope.csv
+.mode xml
+.timer maybe
+.load
 head 1 | select id
 .quit
 count
@@ -41,10 +45,15 @@ id,text,0,0
 lang,text,0,0
 seniority,text,0,0
 posted,text,0,0
-salary_annual_max,text,8,1
+salary_annual_max,number,8,2
 salary_currency,text,0,1
 skills,text,0,1
 jd-stats: unknown command '.bogus' (try .help)
+jd-stats: fixtures/nope.csv: No such file or directory
+jd-stats: nothing loaded; data not replaced (10 records)
+usage: .mode table|csv|json
+usage: .timer on|off
+usage: .load FILE...
 id
 a01
 exit 1
