@@ -143,11 +143,12 @@ static char *dir_of(const char *path)
 static void add_doc(const char *raw, size_t n, const char *source, const char *group,
 		    jdx_meta *hints, int html, const char *where)
 {
-	size_t repaired;
+	size_t repaired, tn;
+	const char *text;
 	jd_buf_reset(&scratch);
 	if (html < 0)
 		html = jdx_looks_html(raw, n);
-	jdx_to_utf8(raw, n, html, &scratch, &repaired);
+	jdx_utf8_text(raw, n, html, &scratch, &text, &tn, &repaired);
 	if (repaired) {
 		stats.repaired += repaired;
 		if (opt.verbose)
@@ -160,8 +161,6 @@ static void add_doc(const char *raw, size_t n, const char *source, const char *g
 		d->meta = *hints;
 		memset(hints, 0, sizeof *hints);
 	}
-	const char *text = scratch.p ? scratch.p : "";
-	size_t tn = scratch.len;
 	if (html) {
 		jdx_meta m;
 		memset(&m, 0, sizeof m);
@@ -351,14 +350,17 @@ static int kind_by_name(const char *path)
 	return K_SNIFF;
 }
 
-static jd_buf filebuf;
+static jd_buf filebuf;   /* reused for every file */
 
-static int slurp(int fd)
+/* the whole of fd into filebuf.  A regular file is read with one read()
+ * when it fits: a short read of a regular file means its end (POSIX). */
+static int slurp(int fd, int regular)
 {
 	jd_buf_reset(&filebuf);
 	for (;;) {
 		jd_buf_grow(&filebuf, 1 << 16);
-		ssize_t r = read(fd, filebuf.p + filebuf.len, filebuf.cap - filebuf.len - 1);
+		size_t want = filebuf.cap - filebuf.len - 1;
+		ssize_t r = read(fd, filebuf.p + filebuf.len, want);
 		if (r < 0) {
 			if (errno == EINTR)
 				continue;
@@ -367,6 +369,8 @@ static int slurp(int fd)
 		if (r == 0)
 			break;
 		filebuf.len += (size_t)r;
+		if (regular && (size_t)r < want)
+			break;
 	}
 	filebuf.p[filebuf.len] = '\0';
 	return 0;
@@ -380,7 +384,8 @@ static int looks_jsonl(const char *p, size_t n)
 	return i < n && p[i] == '{';
 }
 
-static void read_doc_file(const char *path, int kind)
+/* regular: path is known to name a regular file */
+static void read_doc_file(const char *path, int kind, int regular)
 {
 	int is_stdin = !strcmp(path, "-");
 	const char *name = is_stdin ? "standard input" : path;
@@ -393,7 +398,7 @@ static void read_doc_file(const char *path, int kind)
 		jd_warn_data("%s:", name);
 		return;
 	}
-	int rc = slurp(fd);
+	int rc = slurp(fd, regular && !is_stdin);
 	int saved = errno;
 	if (!is_stdin)
 		close(fd);
@@ -441,7 +446,12 @@ static void walk(const char *dir, int depth)
 			cap = cap ? cap * 2 : 64;
 			names = jd_xrealloc(names, cap * sizeof *names);
 		}
-		names[n++] = jd_xstrdup(de->d_name);
+		/* the type rides after the name's NUL: sorting keeps them together */
+		size_t l = strlen(de->d_name);
+		char *e = jd_xmalloc(l + 2);
+		memcpy(e, de->d_name, l + 1);
+		e[l + 1] = (char)de->d_type;
+		names[n++] = e;
 	}
 	closedir(dp);
 	qsort(names, n, sizeof *names, cmp_str);
@@ -449,19 +459,30 @@ static void walk(const char *dir, int depth)
 	char **dirs = jd_xmalloc((n ? n : 1) * sizeof *dirs);
 	size_t nd = 0;
 	jd_buf p = JD_BUF_INIT;
+	size_t dlen = strlen(dir);
 	for (size_t i = 0; i < n; i++) {
 		jd_buf_reset(&p);
-		jd_buf_printf(&p, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", names[i]);
-		struct stat st;
-		if (stat(p.p, &st) < 0) {
-			jd_warn_data("%s:", p.p);
-			continue;
+		jd_buf_adds(&p, dir);
+		if (dir[dlen - 1] != '/')
+			jd_buf_addc(&p, '/');
+		jd_buf_adds(&p, names[i]);
+		/* readdir's type saves a stat(); links and unknown types get one */
+		unsigned char type = (unsigned char)names[i][strlen(names[i]) + 1];
+		int is_dir = type == DT_DIR, is_reg = type == DT_REG;
+		if (!is_dir && !is_reg) {
+			struct stat st;
+			if (stat(p.p, &st) < 0) {
+				jd_warn_data("%s:", p.p);
+				continue;
+			}
+			is_dir = S_ISDIR(st.st_mode);
+			is_reg = S_ISREG(st.st_mode);
 		}
-		if (S_ISDIR(st.st_mode)) {
+		if (is_dir) {
 			dirs[nd++] = jd_xstrdup(p.p);
 			continue;
 		}
-		if (!S_ISREG(st.st_mode))
+		if (!is_reg)
 			continue;
 		int k = kind_by_name(p.p);
 		if (k == K_CSV && !opt.csv) {
@@ -470,7 +491,7 @@ static void walk(const char *dir, int depth)
 				jd_warn("%s: CSV file skipped (--csv reads exports)", p.p);
 			continue;
 		}
-		read_doc_file(p.p, k);
+		read_doc_file(p.p, k, 1);
 	}
 	flush_batch();
 	for (size_t i = 0; i < nd; i++) {
@@ -490,7 +511,7 @@ static void walk(const char *dir, int depth)
 static void read_path(const char *path)
 {
 	if (!strcmp(path, "-")) {
-		read_doc_file(path, opt.csv ? K_CSV : opt.jsonl ? K_JSONL : K_SNIFF);
+		read_doc_file(path, opt.csv ? K_CSV : opt.jsonl ? K_JSONL : K_SNIFF, 0);
 		return;
 	}
 	struct stat st;
@@ -506,7 +527,7 @@ static void read_path(const char *path)
 	int k = opt.csv ? K_CSV : kind_by_name(path);
 	if (k == K_SNIFF && opt.jsonl)
 		k = K_JSONL;
-	read_doc_file(path, k);
+	read_doc_file(path, k, S_ISREG(st.st_mode));
 }
 
 /* ---- options ---- */

@@ -60,6 +60,105 @@ static int fast_paths_agree(void)
 	return bad;
 }
 
+/* the one-pass phrase search against a strstr() per phrase, on lines made
+ * of phrase pieces, their parts and noise */
+static int phrase_search_agrees(void)
+{
+	static const char *const piece[] = {
+		"apply now", "apply", " now", "jetzt bewerben", "subscribe", "subscr", "ibe",
+		"abonnieren", "newsletter", "news", "letter", "cookie", "cookies", "we use",
+		"website", "akzept", "consent", "miss", "mission", "inbox", "e-mail", "email",
+		"similar jobs", "related posts", "fazit", "summary", "aehnliche jobs", "copyright",
+		"privacy", "impressum", "datenschutz", "share on", "follow us", "job alert",
+		"jobalarm", "job-alarm", " ", "a", "x", "\xC3\xA4", "\xE2\x80\xA2", "|", "-",
+		"no spam", "keine werbung", "jederzeit", "unsubscribe", "erfahrung", "analytics",
+	};
+	enum { NP = sizeof piece / sizeof piece[0] };
+	unsigned seed = 777;
+	int bad = 0;
+	for (int round = 0; round < 20000 && !bad; round++) {
+		char s[512];
+		size_t n = 0;
+		int len = (int)(seed % 9);
+		for (int k = 0; k < len; k++) {
+			seed = seed * 1103515245u + 12345u;
+			const char *p = piece[(seed >> 16) % NP];
+			memcpy(s + n, p, strlen(p));
+			n += strlen(p);
+		}
+		seed = seed * 1103515245u + 12345u;
+		s[n] = '\0';
+		if (jdx_phrase_kinds(s, n) != jdx_phrase_kinds_slow(s))
+			bad = 1;
+		/* a NUL byte ends the line for both */
+		if (n > 2) {
+			s[n / 2] = '\0';
+			if (jdx_phrase_kinds(s, n) != jdx_phrase_kinds_slow(s))
+				bad = 2;
+		}
+	}
+	return bad;
+}
+
+/* jdx_doc_lines' white-space collapsing against jd_ws_normalize on each
+ * line (lines start with 'x': no bullets; no '$', euro or pound: no
+ * splits) and its word count against the spaces of the result */
+static int lines_agree(void)
+{
+	static const char *const piece[] = {
+		"a", "Z", " ", "  ", "\n", "\n\n", "\t", "\r", "\v", "\f", "word", "longerword",
+		"eight888", "_", "9", "-", "\xC3\xA4", "\xC2\xA0", "\xE2\x80\x89", "\xE3\x80\x80",
+		"\xE2\x80\x93", "\xC3", "\x80", "\xFF", "\x01", "\x7F", "Hello world, this is text.",
+	};
+	enum { NP = sizeof piece / sizeof piece[0] };
+	unsigned seed = 4242;
+	int bad = 0;
+	for (int round = 0; round < 5000 && !bad; round++) {
+		char s[1024];
+		size_t n = 0;
+		int len = (int)(seed % 40);
+		s[n++] = 'x';
+		for (int k = 0; k < len; k++) {
+			seed = seed * 1103515245u + 12345u;
+			const char *p = piece[(seed >> 16) % NP];
+			memcpy(s + n, p, strlen(p));
+			n += strlen(p);
+			if (!strcmp(p, "\n") || !strcmp(p, "\n\n"))
+				s[n++] = 'x';
+		}
+		seed = seed * 1103515245u + 12345u;
+		jdx_doc d;
+		memset(&d, 0, sizeof d);
+		jdx_doc_lines(&d, s, n);
+		size_t line = 0, i = 0;
+		while (i <= n && !bad) {
+			const char *nl = memchr(s + i, '\n', n - i);
+			size_t e = nl ? (size_t)(nl - s) : n;
+			jd_buf want = JD_BUF_INIT;
+			jd_ws_normalize(&want, s + i, e - i, 0);
+			if (want.len) {
+				size_t spaces = 0;
+				for (size_t k = 0; k < want.len; k++)
+					spaces += want.p[k] == ' ';
+				if (line >= d.nlines || d.lines[line].len != want.len ||
+				    memcmp(d.text.p + d.lines[line].off, want.p, want.len) ||
+				    d.lines[line].words != spaces + 1 || d.lines[line].bullet)
+					bad = 1;
+				line++;
+			}
+			jd_buf_free(&want);
+			if (!nl)
+				break;
+			i = e + 1;
+		}
+		if (line != d.nlines)
+			bad |= 2;
+		jd_buf_free(&d.text);
+		free(d.lines);
+	}
+	return bad;
+}
+
 static const char *date(const char *s)
 {
 	static char out[11];
@@ -103,6 +202,8 @@ static jdx_doc *doc(const char *text)
 int main(void)
 {
 	CHECK("fast fold, id text, word count and UTF-8 check agree with libjd", fast_paths_agree() == 0);
+	CHECK("one-pass phrase search finds what strstr per phrase finds", phrase_search_agrees() == 0);
+	CHECK("line collapsing agrees with jd_ws_normalize per line", lines_agree() == 0);
 	CHECK_STR("date iso", date("2026-10-03"), "2026-10-03");
 	CHECK_STR("date iso with time", date("2026-10-03T08:00:00Z"), "2026-10-03");
 	CHECK_STR("date dotted", date("03.10.2026"), "2026-10-03");

@@ -22,7 +22,7 @@
  * least two words and occurs in at least 3 documents and in more than half
  * of the group's documents is dropped.
  */
-#define _GNU_SOURCE   /* memmem, strcasestr */
+#define _GNU_SOURCE   /* memmem */
 #include "extract.h"
 #include "jd_hash.h"
 #include "jd_text.h"
@@ -127,92 +127,150 @@ static int in_set(strset *set, const char *const *list, const char *s)
 	return 0;
 }
 
-static int in_exact(const char *s)
+static int in_exact(const char *s, size_t n)
 {
+	static size_t longest;
+	if (!longest)
+		for (int k = 0; exact[k]; k++)
+			if (strlen(exact[k]) > longest)
+				longest = strlen(exact[k]);
+	/* a longer line cannot be one (n may count bytes past a NUL: then
+	 * the string is shorter still, and the set is asked) */
+	if (n > longest && !memchr(s, '\0', n))
+		return 0;
 	return in_set(&exact_set, exact, s);
 }
 
-/* A 256-bit Bloom filter of a string's byte pairs: a phrase can only be
- * in a line whose filter holds all of the phrase's pairs, so most strstr
- * calls are skipped. */
-typedef struct bloom { uint64_t w[4]; } bloom;
+/* ---- one pass over a folded line for every phrase list ----
+ * The lists searched as substrings (cta, news_with, cookie_with and the
+ * single words) and the ones that must start the line (section, resume)
+ * share one table, bucketed by a hash of a phrase's first three bytes
+ * (every phrase has at least four).  line_kinds() looks at each position
+ * of the line once and returns the P_ bits of every phrase found there:
+ * the same answers as a strstr() per phrase, in one pass. */
+enum {
+	P_CTA = 1, P_NEWS_WITH = 2, P_COOKIE_WITH = 4, P_COOKIE = 8, P_NEWSLETTER = 16,
+	P_SUBSCRIBE = 32, P_ABONNIEREN = 64,
+	P_SECTION = 128, P_RESUME = 256,    /* only at the start of the line */
+};
 
-static void bloom_of(const char *s, bloom *b)
+static const char *const cookie_with[] = {
+	"website", "webseite", "accept", "akzept", "consent", "zustimm", "einwillig",
+	"browser", "we use", "wir verwenden", "nutzen", "privacy", "datenschutz",
+	"settings", "einstellungen", "experience", "erfahrung", "analytics", NULL,
+};
+static const char *const w_cookie[] = {"cookie", NULL};
+static const char *const w_newsletter[] = {"newsletter", NULL};
+static const char *const w_subscribe[] = {"subscribe", NULL};
+static const char *const w_abonnieren[] = {"abonnieren", NULL};
+
+enum { NPHRASE = 192, NBUCKET = 1024 };
+typedef struct phrase {
+	const char *s;
+	unsigned short len, kinds;
+	short next;          /* index + 1 of the next phrase in its bucket */
+} phrase;
+static phrase phrases[NPHRASE];
+static short bucket[NBUCKET];   /* index + 1 of the bucket's first phrase */
+static int nphrases;
+static uint64_t pair_bits[1024];   /* the first two bytes of some phrase */
+
+static unsigned pair_of(const char *s)
 {
-	uint64_t w[4] = {0, 0, 0, 0};
-	size_t n = strlen(s);
+	return (unsigned)(unsigned char)s[0] | (unsigned)(unsigned char)s[1] << 8;
+}
+
+static unsigned key3(const char *s)
+{
 	const unsigned char *u = (const unsigned char *)s;
-	for (size_t i = 0; i + 1 < n; i++) {
-		unsigned h = (u[i] * 31u + u[i + 1]) & 255u;
-		w[h >> 6] |= 1ull << (h & 63);
-	}
-	memcpy(b->w, w, sizeof w);
+	uint32_t k = (uint32_t)u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16;
+	return (k * 2654435761u) >> 22;   /* 10 bits */
 }
 
-static bloom line_bloom;   /* of the folded line being looked at */
-static const char *line_src;   /* that line; its filter is made on first use */
-static int line_bloom_ok;
-
-static void set_line(const char *t)
+static void add_phrases(const char *const *list, unsigned kind)
 {
-	line_src = t;
-	line_bloom_ok = 0;
-}
-
-static void need_bloom(void)
-{
-	if (!line_bloom_ok) {
-		bloom_of(line_src, &line_bloom);
-		line_bloom_ok = 1;
-	}
-}
-
-static int has_any(const char *const *list, const char *s)
-{
-	/* the filters of a list's phrases, made once per list */
-	enum { NL = 8 };
-	static struct { const char *const *list; bloom *b; } lists[NL];
-	static int nlists;
-	bloom *b = NULL;
-	for (int i = 0; i < nlists; i++)
-		if (lists[i].list == list)
-			b = lists[i].b;
-	if (!b) {
-		int n = 0;
-		while (list[n])
-			n++;
-		b = jd_xmalloc((size_t)(n ? n : 1) * sizeof *b);
-		for (int k = 0; k < n; k++)
-			bloom_of(list[k], &b[k]);
-		if (nlists < NL) {
-			lists[nlists].list = list;
-			lists[nlists++].b = b;
-		}
-	}
-	int hit = 0;
-	need_bloom();
 	for (int k = 0; list[k]; k++) {
-		const bloom *p = &b[k];
-		if (!((p->w[0] & ~line_bloom.w[0]) | (p->w[1] & ~line_bloom.w[1]) |
-		      (p->w[2] & ~line_bloom.w[2]) | (p->w[3] & ~line_bloom.w[3])) &&
-		    strstr(s, list[k])) {
-			hit = 1;
-			break;
+		size_t l = strlen(list[k]);
+		int i;
+		for (i = 0; i < nphrases; i++)
+			if (phrases[i].len == l && !memcmp(phrases[i].s, list[k], l))
+				break;
+		if (i == nphrases) {
+			if (nphrases == NPHRASE || l < 4)   /* the lists above are wrong */
+				jd_die(1, "boiler.c: cannot index phrase '%s'", list[k]);
+			unsigned b = key3(list[k]), pr = pair_of(list[k]);
+			pair_bits[pr >> 6] |= 1ull << (pr & 63);
+			phrases[i].s = list[k];
+			phrases[i].len = (unsigned short)l;
+			phrases[i].next = bucket[b];
+			bucket[b] = (short)(i + 1);
+			nphrases++;
 		}
+		phrases[i].kinds |= (unsigned short)kind;
 	}
-	for (int i = 0; i < nlists; i++)
-		if (lists[i].b == b)
-			return hit;
-	free(b);   /* more lists than slots (never with the lists above) */
-	return hit;
 }
 
-static int starts_any(const char *const *list, const char *s)
+static void phrases_init(void)
 {
-	for (int k = 0; list[k]; k++)
-		if (s[0] == list[k][0] && !strncmp(s, list[k], strlen(list[k])))
-			return 1;
-	return 0;
+	if (nphrases)
+		return;
+	add_phrases(cta, P_CTA);
+	add_phrases(news_with, P_NEWS_WITH);
+	add_phrases(cookie_with, P_COOKIE_WITH);
+	add_phrases(w_cookie, P_COOKIE);
+	add_phrases(w_newsletter, P_NEWSLETTER);
+	add_phrases(w_subscribe, P_SUBSCRIBE);
+	add_phrases(w_abonnieren, P_ABONNIEREN);
+	add_phrases(section, P_SECTION);
+	add_phrases(resume, P_RESUME);
+}
+
+/* the P_ bits of the phrases in the NUL-terminated s of length n (up to
+ * a NUL byte in it: strstr would stop there too) */
+static unsigned line_kinds(const char *s, size_t n)
+{
+	const char *nul = memchr(s, '\0', n);
+	if (nul)
+		n = (size_t)(nul - s);
+	unsigned kinds = 0;
+	for (size_t i = 0; i + 4 <= n; i++) {
+		unsigned pr = pair_of(s + i);
+		if (!(pair_bits[pr >> 6] >> (pr & 63) & 1))
+			continue;   /* most positions start no phrase */
+		for (int k = bucket[key3(s + i)]; k; k = phrases[k - 1].next) {
+			const phrase *p = &phrases[k - 1];
+			if (p->len > n - i || memcmp(s + i, p->s, p->len))
+				continue;
+			kinds |= i ? p->kinds & ~(unsigned)(P_SECTION | P_RESUME) : p->kinds;
+		}
+	}
+	return kinds;
+}
+
+unsigned jdx_phrase_kinds(const char *s, size_t n)
+{
+	phrases_init();
+	return line_kinds(s, n);
+}
+
+/* the same by one strstr() (or prefix test) per phrase: what the one pass
+ * stands for (the unit tests compare the two) */
+unsigned jdx_phrase_kinds_slow(const char *s)
+{
+	static const struct { const char *const *list; unsigned kind; } lists[] = {
+		{cta, P_CTA}, {news_with, P_NEWS_WITH}, {cookie_with, P_COOKIE_WITH},
+		{w_cookie, P_COOKIE}, {w_newsletter, P_NEWSLETTER}, {w_subscribe, P_SUBSCRIBE},
+		{w_abonnieren, P_ABONNIEREN}, {section, P_SECTION}, {resume, P_RESUME},
+	};
+	unsigned kinds = 0;
+	for (size_t i = 0; i < sizeof lists / sizeof lists[0]; i++)
+		for (int k = 0; lists[i].list[k]; k++) {
+			const char *p = lists[i].list[k];
+			int prefix = lists[i].kind == P_SECTION || lists[i].kind == P_RESUME;
+			if (prefix ? !strncmp(s, p, strlen(p)) : strstr(s, p) != NULL)
+				kinds |= lists[i].kind;
+		}
+	return kinds;
 }
 
 /* fold the line and cut trailing punctuation, arrows and spaces */
@@ -250,10 +308,11 @@ static int only_social(const char *s)
 	for (const char *p = s;; p++) {
 		char c = *p;
 		if ((c >= 'a' && c <= 'z') || (c & 0x80)) {
-			if (k < sizeof w - 1)
-				w[k++] = c;
-			else
+			/* the social words are ASCII and at most 9 letters long:
+			 * a word that is not cannot be one of them */
+			if (k == 9 || (c & 0x80))
 				return 0;
+			w[k++] = c;
 			continue;
 		}
 		if (k) {
@@ -300,20 +359,15 @@ static int link_row(const char *s)
 	return segs >= 3 && maxw <= 3;
 }
 
-static int cookie_notice(const char *s)
+/* a cookie notice: "cookie" and a word about consent, the website, ... */
+static int cookie_notice(unsigned kinds)
 {
-	if (!strstr(s, "cookie"))
-		return 0;
-	static const char *const with[] = {
-		"website", "webseite", "accept", "akzept", "consent", "zustimm", "einwillig",
-		"browser", "we use", "wir verwenden", "nutzen", "privacy", "datenschutz",
-		"settings", "einstellungen", "experience", "erfahrung", "analytics", NULL,
-	};
-	return has_any(with, s);
+	return (kinds & P_COOKIE) && (kinds & P_COOKIE_WITH);
 }
 
 void jdx_boiler_mark(jdx_doc *d)
 {
+	phrases_init();
 	jd_buf f = JD_BUF_INIT;
 	int in_section = 0;
 	size_t para_start = 0;
@@ -345,8 +399,8 @@ void jdx_boiler_mark(jdx_doc *d)
 			int nw = words <= 40 && memmem(s, l->len, "ewsletter", 9);
 			if (ck || nw) {
 				fold_line(&f, s, l->len);
-				set_line(f.p);
-				if ((ck && cookie_notice(f.p)) || (nw && has_any(news_with, f.p))) {
+				unsigned kinds = line_kinds(f.p, f.len);
+				if ((ck && cookie_notice(kinds)) || (nw && (kinds & P_NEWS_WITH))) {
 					l->drop = 1;
 					para_news |= nw;
 				}
@@ -355,28 +409,33 @@ void jdx_boiler_mark(jdx_doc *d)
 		}
 		fold_line(&f, s, l->len);
 		const char *t = f.p;
-		set_line(t);
+		/* past 12 words only the cookie and newsletter rules look at
+		 * phrases (the section ones want 10 words at most) */
+		unsigned kinds = words <= 12 || memmem(t, f.len, "cookie", 6) ||
+				 memmem(t, f.len, "newsletter", 10) ? line_kinds(t, f.len) : 0;
 		if (in_section) {
-			if (words <= 10 && starts_any(resume, t)) {
+			if (words <= 10 && (kinds & P_RESUME)) {
 				in_section = 0;
 			} else {
 				l->drop = 1;
 				continue;
 			}
 		}
-		if (words <= 10 && !l->bullet && starts_any(section, t)) {
+		if (words <= 10 && !l->bullet && (kinds & P_SECTION)) {
 			in_section = 1;
 			l->drop = 1;
 			continue;
 		}
-		if (!*t || (words <= 8 && in_exact(t)) || (words <= 12 && has_any(cta, t)) ||
+		/* link_row needs two '|', '·' or '•' separators */
+		int seps = memchr(t, '|', f.len) || memchr(t, 0xB7, f.len) || memchr(t, 0xA2, f.len);
+		if (!*t || (words <= 8 && in_exact(t, f.len)) || (words <= 12 && (kinds & P_CTA)) ||
 		    !strncmp(t, "\xC2\xA9", 2) || !strncmp(t, "(c) ", 4) ||
-		    (words <= 8 && only_social(t)) || link_row(t) || cookie_notice(t)) {
+		    (words <= 8 && only_social(t)) || (seps && link_row(t)) || cookie_notice(kinds)) {
 			l->drop = 1;
 		}
-		int news = strstr(t, "newsletter") != NULL;
-		if ((words <= 12 && (news || strstr(t, "subscribe") || strstr(t, "abonnieren"))) ||
-		    (news && has_any(news_with, t))) {
+		int news = (kinds & P_NEWSLETTER) != 0;
+		if ((words <= 12 && (kinds & (P_NEWSLETTER | P_SUBSCRIBE | P_ABONNIEREN))) ||
+		    (news && (kinds & P_NEWS_WITH))) {
 			l->drop = 1;
 			para_news = 1;
 		}

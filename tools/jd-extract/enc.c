@@ -126,24 +126,46 @@ static int looks_cp1252(const char *p, size_t n)
 
 int jdx_to_utf8(const char *p, size_t n, int html, jd_buf *out, size_t *repaired)
 {
+	const char *text;
+	size_t len;
+	int enc = jdx_utf8_text(p, n, html, out, &text, &len, repaired);
+	if (enc == JDX_ENC_UTF8)
+		jd_buf_add(out, text, len);
+	return enc;
+}
+
+int jdx_utf8_text(const char *p, size_t n, int html, jd_buf *out,
+		  const char **text, size_t *len, size_t *repaired)
+{
 	*repaired = 0;
 	int order = utf16_order(p, n);
 	if (order) {
 		*repaired = utf16_to_utf8(p, n, order, out);
-		return JDX_ENC_UTF16;
+		goto converted;
 	}
 	if (n >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3)) {
 		p += 3;
 		n -= 3;
 	}
 	if (jdx_utf8_valid(p, n)) {
-		jd_buf_add(out, p, n);
+		*text = p;   /* the common case: no copy */
+		*len = n;
 		return JDX_ENC_UTF8;
 	}
+	int enc;
 	if (!memchr(p, '\0', n) && ((html && meta_says_latin(p, n)) || looks_cp1252(p, n))) {
 		jd_cp1252_to_utf8(out, p, n);
-		return JDX_ENC_CP1252;
+		enc = JDX_ENC_CP1252;
+	} else {
+		*repaired = jd_utf8_repair(out, p, n);
+		enc = JDX_ENC_REPAIRED;
 	}
-	*repaired = jd_utf8_repair(out, p, n);
-	return JDX_ENC_REPAIRED;
+	*text = out->p ? out->p : "";
+	*len = out->len;
+	return enc;
+converted:
+	*text = out->p ? out->p : "";
+	*len = out->len;
+	return JDX_ENC_UTF16;
 }
+

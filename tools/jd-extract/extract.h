@@ -60,6 +60,11 @@ int jdx_is_binary(const char *p, size_t n);
 /* Append p converted to UTF-8 to out (see the man page for the rules);
  * *repaired gets the number of bytes replaced by U+FFFD. */
 int jdx_to_utf8(const char *p, size_t n, int html, jd_buf *out, size_t *repaired);
+/* The same without a copy when it can: *text and *len get the UTF-8 text,
+ * which is p itself (past a BOM) when p is valid UTF-8, or else what was
+ * appended to out (then out must have been empty). */
+int jdx_utf8_text(const char *p, size_t n, int html, jd_buf *out,
+		  const char **text, size_t *len, size_t *repaired);
 
 /* --- html.c --- */
 int jdx_looks_html(const char *p, size_t n);
@@ -71,8 +76,6 @@ void jdx_html_text(const char *p, size_t n, jd_buf *out, jdx_meta *meta);
 /* Split text into normalised lines appended to d (white space collapsed,
  * bullets recognised, "Salary$75,000" split). */
 void jdx_doc_lines(jdx_doc *d, const char *text, size_t n);
-/* White space runs to one space, ends trimmed (appends to out). */
-void jdx_ws_collapse(jd_buf *out, const char *s, size_t n);
 size_t jdx_word_count(const char *s, size_t n);
 /* jd_fold (same output) with an ASCII fast path; appends to out,
  * NUL-terminated. */
@@ -89,6 +92,12 @@ void jdx_doc_render(const jdx_doc *d, jd_buf *out);
 
 /* --- boiler.c --- */
 void jdx_boiler_mark(jdx_doc *d);
+/* Which phrase lists (call-to-action, newsletter, cookie, section, ...:
+ * bits private to boiler.c) have a phrase in the folded, NUL-terminated
+ * line s of n bytes, in one pass; _slow finds the same with a strstr()
+ * per phrase (for the tests). */
+unsigned jdx_phrase_kinds(const char *s, size_t n);
+unsigned jdx_phrase_kinds_slow(const char *s);
 /* Template detection over docs[0..n) (any mix of groups). */
 void jdx_template_mark(jdx_doc **docs, size_t n);
 

@@ -164,6 +164,7 @@ typedef struct ent {
 	unsigned char langs;
 	signed char emp, sen, rem;
 	unsigned char title_only, role, used, klen, head;
+	unsigned char lang_w;  /* 60 / the number of profiles holding the word */
 } ent;
 static ent tab[TABSZ];
 static int tab_ready;
@@ -189,8 +190,14 @@ static ent *slot_for_h(const char *s, size_t n, uint32_t h, int create)
 		return NULL;
 	uint32_t p = h & (TABSZ - 1);
 	while (tab[p].used) {
-		if (tab[p].klen == n && !memcmp(tab[p].k, s, n))
-			return &tab[p];
+		if (tab[p].klen == n) {
+			/* keys are short: a loop beats a memcmp call */
+			size_t k = 0;
+			while (k < n && tab[p].k[k] == s[k])
+				k++;
+			if (k == n)
+				return &tab[p];
+		}
 		p = (p + 1) & (TABSZ - 1);
 	}
 	if (!create)
@@ -250,6 +257,9 @@ static void tab_init(void)
 			h->head = 1;
 		}
 	}
+	for (size_t i = 0; i < TABSZ; i++)
+		if (tab[i].langs)
+			tab[i].lang_w = (unsigned char)(60 / __builtin_popcount(tab[i].langs));
 	tab_ready = 1;
 }
 
@@ -274,70 +284,78 @@ static void wordbyte_init(void)
 					       (c >= '0' && c <= '9')) ? 1 : c >= 0x80 ? 2 : 0);
 }
 
+static const unsigned char ascii_lower[128] = {
+#define L4(i) (i), (i) + 1, (i) + 2, (i) + 3
+#define L16(i) L4(i), L4((i) + 4), L4((i) + 8), L4((i) + 12)
+	L16(0), L16(16), L16(32), L16(48),
+	'@', L16('a'), L4('q'), L4('u'), 'y', 'z', '[', '\\', ']', '^', '_',
+	L16(96), L16(112),
+#undef L4
+#undef L16
+};
+
+/* 1 when the character at s[i] (a byte >= 0x80) is a letter; *adv its size */
+static int high_word(const char *s, size_t n, size_t i, size_t *adv)
+{
+	int32_t cp = jd_utf8_decode(s + i, n - i, adv);
+	return cp >= 0 && jd_is_word_cp(cp);
+}
+
 /* next token; 0 at end.  Tokens longer than MAXK-1 come back with wl = 0.
  * t->h is hk() of the folded word. */
-static int tok_next(tokz *t)
+static inline __attribute__((always_inline)) int tok_next(tokz *t)
 {
 	const char *s = t->s;
-	size_t n = t->n, i = t->i;
+	size_t n = t->n, i = t->i, adv;
 	while (i < n) {
 		unsigned char c = (unsigned char)s[i];
-		if (wordbyte[c]) {
-			if (c >= 0x80) {
-				/* non-breaking spaces, dashes, quotes are not letters */
-				size_t adv;
-				int32_t cp = jd_utf8_decode(s + i, n - i, &adv);
-				if (cp < 0 || !jd_is_word_cp(cp)) {
-					i += adv;
-					continue;
-				}
-			}
+		if (wordbyte[c] == 1)
 			break;
+		if (!wordbyte[c]) {
+			i++;
+			continue;
 		}
-		i++;
+		/* non-breaking spaces, dashes, quotes are not letters */
+		if (high_word(s, n, i, &adv))
+			break;
+		i += adv;
 	}
 	if (i >= n) {
 		t->i = i;
 		return 0;
 	}
-	size_t st = i;
-	int high = 0;
+	/* an ASCII word: lower-cased and hashed as it is read */
+	size_t st = i, k = 0;
+	uint32_t h = 2166136261u;
 	while (i < n) {
 		unsigned char c = (unsigned char)s[i];
-		if (wordbyte[c] == 1) {
-			i++;
-			continue;
-		}
-		if (c < 0x80)
+		if (wordbyte[c] != 1)
 			break;
-		size_t adv;
-		int32_t cp = jd_utf8_decode(s + i, n - i, &adv);
-		if (cp < 0 || !jd_is_word_cp(cp))
-			break;
-		high = 1;
-		i += adv;
-	}
-	t->i = i;
-	t->start = st;
-	t->end = i;
-	size_t l = i - st;
-	if (!high) {
-		if (l >= MAXK) {
-			t->wl = 0;
-			return 1;
-		}
-		uint32_t h = 2166136261u;
-		for (size_t k = 0; k < l; k++) {
-			unsigned char c = (unsigned char)s[st + k];
-			c = (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
+		c = ascii_lower[c];
+		if (k < MAXK)
 			t->w[k] = (char)c;
-			h = (h ^ c) * 16777619u;
+		k++;
+		h = (h ^ c) * 16777619u;
+		i++;
+	}
+	if (i < n && (unsigned char)s[i] >= 0x80 && high_word(s, n, i, &adv)) {
+		/* a word with letters beyond ASCII: read it to its end and fold it */
+		i += adv;
+		while (i < n) {
+			unsigned char c = (unsigned char)s[i];
+			if (wordbyte[c] == 1) {
+				i++;
+				continue;
+			}
+			if (c < 0x80 || !high_word(s, n, i, &adv))
+				break;
+			i += adv;
 		}
-		t->wl = l;
-		t->h = h;
-	} else {
+		t->i = i;
+		t->start = st;
+		t->end = i;
 		jd_buf_reset(&t->fb);
-		jdx_fold(&t->fb, s + st, l);
+		jdx_fold(&t->fb, s + st, i - st);
 		if (t->fb.len >= MAXK) {
 			t->wl = 0;
 			return 1;
@@ -345,8 +363,19 @@ static int tok_next(tokz *t)
 		memcpy(t->w, t->fb.p, t->fb.len);
 		t->wl = t->fb.len;
 		t->h = hk(t->w, t->wl);
+		t->w[t->wl] = '\0';
+		return 1;
 	}
-	t->w[t->wl] = '\0';
+	t->i = i;
+	t->start = st;
+	t->end = i;
+	if (k >= MAXK) {
+		t->wl = 0;
+		return 1;
+	}
+	t->wl = k;
+	t->h = h;
+	t->w[k] = '\0';
 	return 1;
 }
 
@@ -375,10 +404,9 @@ static void apply_ent(scan *sc, const ent *e, int title, int both)
 		return;
 	if (!both && e->langs) {
 		/* a word shared by k profiles counts 1/k for each (in 60ths) */
-		int k = __builtin_popcount(e->langs);
 		for (int l = 0; l < NLANG; l++)
 			if (e->langs & (1u << l))
-				sc->lang_hits[l] += 60 / k;
+				sc->lang_hits[l] += e->lang_w;
 	}
 	if (e->title_only && !title)
 		return;
@@ -482,9 +510,13 @@ static void scan_text(scan *sc, const char *s, size_t n, int title, size_t max_l
 			if (e2)
 				apply_ent(sc, e2, title, 1);
 		}
-		memcpy(prev, t.w, t.wl + 1);
-		pl = t.wl;
+		/* only the first word of a phrase is needed again */
 		prev_head = e && e->head;
+		pl = 0;
+		if (prev_head) {
+			memcpy(prev, t.w, t.wl + 1);
+			pl = t.wl;
+		}
 	}
 	jd_buf_free(&t.fb);
 }
@@ -1002,15 +1034,6 @@ static void labelled_line(jdx_doc *d, char **lab, const char *s, size_t n)
 }
 
 /* ---- titles ---- */
-static size_t line_words(const char *s, size_t n)
-{
-	size_t w = n ? 1 : 0;
-	for (size_t i = 0; i < n; i++)
-		if (s[i] == ' ')
-			w++;
-	return w;
-}
-
 static int has_role(const char *s, size_t n)
 {
 	scan sc;
@@ -1150,6 +1173,9 @@ static int legal_form(const char *s, size_t n)
 		" GmbH", " AG", " SE", " KG", " Inc.", " Inc", " Ltd", " Ltd.", " LLC", " GmbH & Co. KG",
 		" e.V.", " gGmbH", " plc", " S.A.", " B.V.", " S.r.l.", " SAS", " Corp.", NULL,
 	};
+	/* every form ends in one of these */
+	if (!n || !strchr("HGE.cdCS", s[n - 1]) || !s[n - 1])
+		return 0;
 	for (int k = 0; forms[k]; k++) {
 		size_t l = strlen(forms[k]);
 		if (n > l && !memcmp(s + n - l, forms[k], l))
@@ -1208,7 +1234,7 @@ void jdx_fields(jdx_doc *d, const char *default_date, const jd_buf *rendered)
 				first_date = jd_xstrdup(date);
 			continue;
 		}
-		size_t w = line_words(s, n);
+		size_t w = l->words;   /* spaces + 1 */
 		if (!company_guess && w <= 6 && legal_form(s, n))
 			company_guess = jd_xstrndup(s, n);
 		if (w > 14 || n > 160)

@@ -19,22 +19,37 @@ void jdx_doc_free(jdx_doc *d)
 	free(d);
 }
 
-/* jd_ws_normalize(flags 0) with an ASCII fast path: white space runs
- * become one space, both ends trimmed */
-/* *spaces gets the number of spaces written, *high 1 when a euro or pound
- * sign was written (see needs_split) */
-static inline void ws_collapse(jd_buf *out, const char *s, size_t n, size_t *spaces, int *high)
+/* The number of spaces in w when its eight bytes can be copied as they
+ * are after a non-space character: all printable ASCII or ' ' (0x20..0x7F;
+ * a byte below 0x20 sets its high bit in w - 0x20..., and the lowest such
+ * byte cannot get a borrow), no two spaces side by side and no space at
+ * the end; -1 otherwise. */
+static inline int plain_block(uint64_t w)
+{
+	if ((w | (w - 0x2020202020202020ull)) & 0x8080808080808080ull)
+		return -1;
+	uint64_t sp = ~((w ^ 0x2020202020202020ull) + 0x7F7F7F7F7F7F7F7Full) & 0x8080808080808080ull;
+	if ((sp & sp << 8) || sp >> 63)
+		return -1;
+	return (int)(((sp >> 7) * 0x0101010101010101ull) >> 56);
+}
+
+/* jd_ws_normalize(flags 0) of one line, with an ASCII fast path: white
+ * space runs become one space, both ends trimmed.  Reads s[i..n) up to a
+ * '\n' (or the end) and returns the index just after it.  out must have
+ * room for the line.  *spaces gets the number of spaces written, *high 1
+ * when a euro or pound sign was written (see needs_split). */
+static inline size_t collapse_line(jd_buf *out, const char *s, size_t i, size_t n,
+				   size_t *spaces, int *high)
 {
 	size_t sp = 0;
 	int hi = 0;
-	jd_buf_grow(out, n + 1);
 	char *o = out->p + out->len;
-	size_t i = 0;
 	int space = 0, any = 0;
 	while (i < n) {
 		unsigned char c = (unsigned char)s[i];
 		if (c > ' ' && c < 0x80) {
-			/* a run of printable ASCII: copy it in one go */
+			/* a run of printable ASCII */
 			if (space && any) {
 				*o++ = ' ';
 				sp++;
@@ -42,20 +57,34 @@ static inline void ws_collapse(jd_buf *out, const char *s, size_t n, size_t *spa
 			space = 0;
 			any = 1;
 			*o++ = (char)c;
-			size_t j = i + 1;
-			for (; j < n; j++) {
-				unsigned char d = (unsigned char)s[j];
+			i++;
+			/* words and single spaces: copied eight bytes at a time */
+			while (i + 8 <= n) {
+				uint64_t w;
+				memcpy(&w, s + i, 8);
+				int k = plain_block(w);
+				if (k < 0)
+					break;
+				memcpy(o, &w, 8);
+				sp += (size_t)k;
+				o += 8;
+				i += 8;
+			}
+			while (i < n) {
+				unsigned char d = (unsigned char)s[i];
 				if (d <= ' ' || d >= 0x80)
 					break;
 				*o++ = (char)d;
+				i++;
 			}
-			i = j;
 			continue;
 		}
 		if (c < 0x80) {
+			i++;
+			if (c == '\n')
+				break;
 			if (c == ' ' || (c >= '\t' && c <= '\r')) {
 				space = 1;
-				i++;
 				continue;
 			}
 			if (space && any) {
@@ -65,9 +94,10 @@ static inline void ws_collapse(jd_buf *out, const char *s, size_t n, size_t *spa
 			space = 0;
 			any = 1;
 			*o++ = (char)c;
-			i++;
 			continue;
 		}
+		/* a '\n' is never part of a UTF-8 sequence, so decoding up to n
+		 * rather than up to the line end gives the same result */
 		size_t adv;
 		int32_t cp = jd_utf8_decode(s + i, n - i, &adv);
 		if (cp >= 0 && jd_is_space_cp(cp)) {
@@ -91,13 +121,7 @@ static inline void ws_collapse(jd_buf *out, const char *s, size_t n, size_t *spa
 	out->p[out->len] = '\0';
 	*spaces = sp;
 	*high = hi;
-}
-
-void jdx_ws_collapse(jd_buf *out, const char *s, size_t n)
-{
-	size_t sp;
-	int hi;
-	ws_collapse(out, s, n, &sp, &hi);
+	return i;
 }
 
 static const unsigned char lower_tab[128] = {
@@ -110,6 +134,19 @@ static const unsigned char lower_tab[128] = {
 #undef L16
 };
 
+/* SWAR on eight ASCII bytes (all below 0x80): each result has 0x80 set in
+ * the bytes where the test holds.  No sum carries into the next byte. */
+#define ONES 0x0101010101010101ull
+#define HIGHS 0x8080808080808080ull
+static inline uint64_t bytes_ge(uint64_t x, unsigned lo) { return (x + (0x80 - lo) * ONES) & HIGHS; }
+static inline uint64_t bytes_gt(uint64_t x, unsigned hi) { return (x + (0x7F - hi) * ONES) & HIGHS; }
+static inline uint64_t bytes_eq(uint64_t x, unsigned c) { return ~((x ^ c * ONES) + 0x7F * ONES) & HIGHS; }
+static inline uint64_t lower8(uint64_t x)
+{
+	uint64_t upper = bytes_ge(x, 'A') & ~bytes_gt(x, 'Z');
+	return x | upper >> 2;   /* 0x80 >> 2 = 0x20 */
+}
+
 void jdx_fold(jd_buf *out, const char *s, size_t n)
 {
 	jd_buf_grow(out, n);
@@ -118,6 +155,14 @@ void jdx_fold(jd_buf *out, const char *s, size_t n)
 		/* an ASCII run: lower-case it straight into the buffer */
 		char *o = out->p + out->len;
 		size_t j = i;
+		for (; j + 8 <= n; j += 8, o += 8) {
+			uint64_t w;
+			memcpy(&w, s + j, 8);
+			if (w & HIGHS)
+				break;
+			w = lower8(w);
+			memcpy(o, &w, 8);
+		}
 		while (j < n && (unsigned char)s[j] < 0x80) {
 			*o++ = (char)lower_tab[(unsigned char)s[j]];
 			j++;
@@ -213,19 +258,39 @@ size_t jdx_fold_id_words(jd_buf *out, const char *s, size_t n)
 		char *p = out->p;
 		size_t o = out->len;
 		size_t j = i;
-		for (; j < n; j++) {
-			unsigned char c = (unsigned char)s[j];
-			if (c >= 0x80)
-				break;
-			int w = ascii_word[c];
-			words += (size_t)(w & !in);
-			in = w;
-			if (c == '\n') {
-				if (o && p[o - 1] == ' ')
-					continue;
-				c = ' ';
+		for (;;) {
+			/* eight bytes at a time while they are ASCII without '\n' */
+			for (; j + 8 <= n; j += 8, o += 8) {
+				uint64_t x;
+				memcpy(&x, s + j, 8);
+				if ((x & HIGHS) || bytes_eq(x, '\n'))
+					break;
+				x = lower8(x);
+				memcpy(p + o, &x, 8);
+				uint64_t word = (bytes_ge(x, '0') & ~bytes_gt(x, '9')) |
+					(bytes_ge(x, 'a') & ~bytes_gt(x, 'z')) | bytes_eq(x, '_');
+				uint64_t starts = word & ~(word << 8 | (uint64_t)in << 7);
+				words += (size_t)(((starts >> 7) * ONES) >> 56);
+				in = (int)(word >> 63);
 			}
-			p[o++] = (char)lower_tab[c];
+			/* then byte by byte up to the next block boundary */
+			size_t stop = j + 8 < n ? j + 8 : n;
+			for (; j < stop; j++) {
+				unsigned char c = (unsigned char)s[j];
+				if (c >= 0x80)
+					break;
+				int w = ascii_word[c];
+				words += (size_t)(w & !in);
+				in = w;
+				if (c == '\n') {
+					if (o && p[o - 1] == ' ')
+						continue;
+					c = ' ';
+				}
+				p[o++] = (char)lower_tab[c];
+			}
+			if (j >= n || (unsigned char)s[j] >= 0x80)
+				break;
 		}
 		out->len = o;
 		if (j == n)
@@ -254,39 +319,42 @@ size_t jdx_fold_id_words(jd_buf *out, const char *s, size_t n)
 /* length of a bullet marker (with the spaces after it) at s, or 0 */
 static size_t bullet_len(const char *s, size_t n)
 {
+	/* the multi-byte markers: U+2022 U+00B7 U+25CF U+25CB U+25E6 U+25AA
+	 * U+25AB U+25A0 U+25A1 U+2023 U+2043 U+2013 U+2014 U+00BB U+25BA
+	 * U+25B6 U+2713 U+2714 U+27A4 U+2192 */
 	static const char *const marks[] = {
-		"\xE2\x80\xA2", /* • */ "\xC2\xB7", /* · */ "\xE2\x97\x8F", /* ● */
-		"\xE2\x97\x8B", /* ○ */ "\xE2\x97\xA6", /* ◦ */ "\xE2\x96\xAA", /* ▪ */
-		"\xE2\x96\xAB", /* ▫ */ "\xE2\x96\xA0", /* ■ */ "\xE2\x96\xA1", /* □ */
-		"\xE2\x80\xA3", /* ‣ */ "\xE2\x81\x83", /* ⁃ */ "\xE2\x80\x93", /* – */
-		"\xE2\x80\x94", /* — */ "\xC2\xBB", /* » */ "\xE2\x96\xBA", /* ► */
-		"\xE2\x96\xB6", /* ▶ */ "\xE2\x9C\x93", /* ✓ */ "\xE2\x9C\x94", /* ✔ */
-		"\xE2\x9E\xA4", /* ➤ */ "\xE2\x86\x92", /* → */ "-", "*", "+", "o", NULL,
+		"\xE2\x80\xA2", "\xC2\xB7", "\xE2\x97\x8F", "\xE2\x97\x8B", "\xE2\x97\xA6",
+		"\xE2\x96\xAA", "\xE2\x96\xAB", "\xE2\x96\xA0", "\xE2\x96\xA1", "\xE2\x80\xA3",
+		"\xE2\x81\x83", "\xE2\x80\x93", "\xE2\x80\x94", "\xC2\xBB", "\xE2\x96\xBA",
+		"\xE2\x96\xB6", "\xE2\x9C\x93", "\xE2\x9C\x94", "\xE2\x9E\xA4", "\xE2\x86\x92",
+		NULL,
 	};
-	static unsigned char mlen[32];
 	if (!n)
 		return 0;
 	unsigned char c0 = (unsigned char)s[0];
-	/* every marker starts with one of these bytes */
-	if (c0 != 0xE2 && c0 != 0xC2 && c0 != '-' && c0 != '*' && c0 != '+' && c0 != 'o')
+	size_t l = 0;
+	if (c0 == '-' || c0 == '*' || c0 == '+' || c0 == 'o') {
+		/* ASCII markers need a space after them */
+		if (n < 2 || s[1] != ' ')
+			return 0;
+		l = 1;
+	} else if (c0 == 0xE2 || c0 == 0xC2) {
+		for (int k = 0; marks[k]; k++) {
+			size_t ml = c0 == 0xC2 ? 2 : 3;
+			if (marks[k][0] != s[0] || ml > n || memcmp(s, marks[k], ml))
+				continue;
+			l = ml;
+			break;
+		}
+		/* then a space or a non-ASCII byte, not an ASCII one */
+		if (!l || l == n || (s[l] != ' ' && (unsigned char)s[l] < 0x80))
+			return 0;
+	} else {
 		return 0;
-	if (!mlen[0])
-		for (int k = 0; marks[k]; k++)
-			mlen[k] = (unsigned char)strlen(marks[k]);
-	for (int k = 0; marks[k]; k++) {
-		size_t l = mlen[k];
-		if (l > n || memcmp(s, marks[k], l))
-			continue;
-		/* ASCII markers need a space after them; "o" only as "o " */
-		if (l == n)
-			return 0;
-		if (s[l] != ' ' && (l == 1 || (unsigned char)s[l] < 0x80))
-			return 0;
-		while (l < n && s[l] == ' ')
-			l++;
-		return l;
 	}
-	return 0;
+	while (l < n && s[l] == ' ')
+		l++;
+	return l;
 }
 
 /* 1 when "x$5" / "x€5" / "x£5" run-togethers occur (table cells) */
@@ -331,13 +399,14 @@ void jdx_doc_lines(jdx_doc *d, const char *text, size_t n)
 	int para = 0;
 	jd_buf_grow(&d->text, n + 16);
 	while (i < n) {
-		const char *nl = memchr(text + i, '\n', n - i);
-		size_t end = nl ? (size_t)(nl - text) : n;
+		/* a line never gets longer than its source (but a split one
+		 * below does) */
+		if (d->text.cap - d->text.len < n - i + 2)
+			jd_buf_grow(&d->text, n - i + 1);
 		size_t off = d->text.len;
 		size_t spaces;
 		int high;
-		ws_collapse(&d->text, text + i, end - i, &spaces, &high);
-		i = nl ? end + 1 : n;
+		i = collapse_line(&d->text, text, i, n, &spaces, &high);
 		size_t len = d->text.len - off;
 		if (!len) {
 			if (d->nlines)
