@@ -26,7 +26,7 @@ static const char usage_fmt[] =
 	"figure): unlabelled or \"base\" figures beat labelled levels (junior,\n"
 	"senior ...; of those, average/median first), then a figure that is not an\n"
 	"estimate, explicit currency, explicit period, a range over a single figure,\n"
-	"text order.\n"
+	"text order; a range that holds the chosen single figure replaces it.\n"
 	"\n"
 	"Options:\n"
 	"  -t, --text-col NAME    column holding the text (default: text)\n"

@@ -42,7 +42,8 @@ else
 	has "seeds: juniors 50,000 EUR per year" '^000_[0-9a-f]+,[0-9]+,.*,junior,50000,50000,EUR,year,50000,50000,0,explicit,'
 	has "seeds: average 65,000 EUR per year" '^000_[0-9a-f]+,[0-9]+,.*,average,65000,65000,EUR,year,65000,65000,0,explicit,'
 	has "seeds: 158,328 USD per year, average" '^003_[0-9a-f]+,[0-9]+,.*,average,158328,158328,USD,year,158328,158328,0,explicit,'
-	has "seeds: 158,328 USD (header)" '^003_[0-9a-f]+,1,"158,328 USD",,158328,158328,USD,year,'
+	# a table row under the header "Job Branch Avg. US Salary": the header's label
+	has "seeds: 158,328 USD (table under an Avg. header)" '^003_[0-9a-f]+,1,"158,328 USD",average,158328,158328,USD,year,'
 	has "seeds: entry level 118,746 USD" '^003_[0-9a-f]+,[0-9]+,"\$118,746",entry,118746,'
 	has "seeds: mid level 142,495 USD" '^003_[0-9a-f]+,[0-9]+,"\$142,495",mid,142495,'
 	has "seeds: senior 174,161 USD" '^003_[0-9a-f]+,[0-9]+,"\$174,161",senior,174161,'

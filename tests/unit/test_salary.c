@@ -20,26 +20,36 @@ static void num(const char *s, size_t want_len, double want)
 	}
 }
 
+/* the text as part of a test name: one line ("\n" shown as "|") */
+static void flat(char *b, size_t sz, const char *text)
+{
+	size_t k = 0;
+	for (; text[k] && k + 1 < sz; k++)
+		b[k] = text[k] == '\n' ? '|' : text[k];
+	b[k] = '\0';
+}
+
 /* one mention expected: min/max (NAN = absent), currency, period, label */
 static void one(js_parser *p, const char *text, double mn, double mx, const char *cur,
 		int period, int label)
 {
 	const js_mention *ms;
 	size_t n = js_parse(p, text, strlen(text), &ms);
-	char name[256];
-	snprintf(name, sizeof name, "'%s': one mention", text);
+	char name[256], shown[200];
+	flat(shown, sizeof shown, text);
+	snprintf(name, sizeof name, "'%s': one mention", shown);
 	CHECK(name, n == 1);
 	if (n != 1)
 		return;
-	snprintf(name, sizeof name, "'%s': min", text);
+	snprintf(name, sizeof name, "'%s': min", shown);
 	CHECK(name, isnan(mn) ? !ms[0].has_min : ms[0].has_min && fabs(ms[0].min - mn) < 1e-9);
-	snprintf(name, sizeof name, "'%s': max", text);
+	snprintf(name, sizeof name, "'%s': max", shown);
 	CHECK(name, isnan(mx) ? !ms[0].has_max : ms[0].has_max && fabs(ms[0].max - mx) < 1e-9);
-	snprintf(name, sizeof name, "'%s': currency", text);
+	snprintf(name, sizeof name, "'%s': currency", shown);
 	CHECK_STR(name, ms[0].cur, cur);
-	snprintf(name, sizeof name, "'%s': period", text);
+	snprintf(name, sizeof name, "'%s': period", shown);
 	CHECK_STR(name, js_period_name(ms[0].period), js_period_name(period));
-	snprintf(name, sizeof name, "'%s': label", text);
+	snprintf(name, sizeof name, "'%s': label", shown);
 	CHECK_STR(name, js_label_name(ms[0].label), js_label_name(label));
 }
 
@@ -47,8 +57,9 @@ static void none(js_parser *p, const char *text)
 {
 	const js_mention *ms;
 	size_t n = js_parse(p, text, strlen(text), &ms);
-	char name[256];
-	snprintf(name, sizeof name, "'%s': no mention", text);
+	char name[256], shown[200];
+	flat(shown, sizeof shown, text);
+	snprintf(name, sizeof name, "'%s': no mention", shown);
 	CHECK(name, n == 0);
 }
 
@@ -110,6 +121,25 @@ int main(void)
 	one(p, "Gehalt 72 T\xe2\x82\xac", 72000, 72000, "EUR", JS_P_YEAR, JS_L_NONE);
 	one(p, "CTC 12 LPA", 1200000, 1200000, "INR", JS_P_YEAR, JS_L_NONE);
 	one(p, "$21-$34 Per Hour(Glassdoor est.)", 21, 34, "USD", JS_P_HOUR, JS_L_NONE);
+	/* a range with the thousands written once; not when the first
+	 * figure carries its own currency */
+	one(p, "Gehalt: 70-80.000 EUR", 70000, 80000, "EUR", JS_P_YEAR, JS_L_NONE);
+	one(p, "Gehalt 4 bis 5.000 \xe2\x82\xac monatlich", 4000, 5000, "EUR", JS_P_MONTH, JS_L_NONE);
+	none(p, "Salary: $40 - $60,000");
+	one(p, "Gehalt: 60 - 70 TEUR", 60000, 70000, "EUR", JS_P_YEAR, JS_L_NONE);
+	one(p, "Salary: AUD $120,000 + super", 120000, 120000, "AUD", JS_P_YEAR, JS_L_NONE);
+	one(p, "Gehalt max. 80.000 \xe2\x82\xac", NAN, 80000, "EUR", JS_P_YEAR, JS_L_NONE);
+	one(p, "L\xc3\xb6n: 120 000 kr/\xc3\xa5r", 120000, 120000, "SEK", JS_P_YEAR, JS_L_NONE);
+	one(p, "Salaire : 45 000 \xe2\x82\xac bruts annuels", 45000, 45000, "EUR", JS_P_YEAR, JS_L_NONE);
+	one(p, "Salaire : 80 000 CHF par ann\xc3\xa9" "e", 80000, 80000, "CHF", JS_P_YEAR, JS_L_NONE);
+	one(p, "Graduates start at \xc2\xa3" "28,000.", 28000, 28000, "GBP", JS_P_YEAR, JS_L_ENTRY);
+	/* a word before the next figure is that figure's: base pay here */
+	one(p, "Annual bonus of $10,000, base pay $80,000.", 80000, 80000, "USD", JS_P_YEAR, JS_L_BASE);
+	/* a table row under a header that names a salary and a level */
+	one(p, "Job Branch Avg. US Salary\nData Engineer Engineering 128,500 USD", 128500, 128500, "USD",
+	    JS_P_YEAR, JS_L_AVERAGE);
+	one(p, "Senior Data Engineer\n\xe2\x82\xac" "90,000 per year", 90000, 90000, "EUR", JS_P_YEAR, JS_L_NONE);
+	one(p, "Average salary 2024\nBerlin 65.000 \xe2\x82\xac", 65000, 65000, "EUR", JS_P_YEAR, JS_L_NONE);
 	none(p, "We raised $50 million Series B");
 	none(p, "a $2bn company");
 	none(p, "up to 20% bonus");

@@ -9,6 +9,10 @@
 #include <emmintrin.h>
 #endif
 
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include "jd_buf.h"
 #include "jd_err.h"
 #include "jd_re.h"
 #include "parse.h"
@@ -17,60 +21,25 @@
 #define HEAD_BACK 120   /* bytes looked at before a figure */
 #define TAIL_SENT 80    /* bytes after a figure searched for a label word */
 
-/* ---- context patterns (compiled once per parser) ---------------------- */
+/* ---- context patterns (set up per parser, compiled when first used) --- */
+
+/* A context pattern is a list of rows, one alternative each, with the
+ * category the alternative signals.  Rows of one category are adjacent and
+ * become one named group; rows are tried in table order and the first that
+ * matches wins (PCRE2's leftmost-first alternation).  Matches are tried
+ * at one place at a time, anchored, so for each byte a match can start
+ * with js_new sets up the pattern of only the rows that can start with
+ * that byte (PCRE2's own start-byte analysis of each row, see
+ * start_bytes): at that byte it gives the same match as all the rows, but
+ * tries a handful of alternatives instead of two hundred.  in_word: a
+ * row that may start anywhere in a word (\w*bonus\w*), only tried when
+ * the caller asks for it (see head_cand). */
+typedef struct row { int cat; const char *re; int in_word; } row;
 
 /* Words before a figure: labels, one-sided words, period words, negatives,
  * salary keywords.  Matched over the clause before the figure, anchored
- * (\G) at each place a word can start (see scan_head). */
-static const char HEAD_RE[] =
-	"\\G(?:"
-	"(?:(?<![\\p{L}])(?:"
-	"(?<omin0>starting\\s+(?:at|from)|beginning\\s+at)"
-	"|(?<lentry>entry[\\s-]*level|entry|berufseinsteiger\\w*|einsteiger\\w*|graduate|absolvent\\w*|d\\x{e9}butant\\w*)"
-	"|(?<lstart>starting|einstiegsgehalt\\w*|anfangsgehalt\\w*|einstieg\\w*|start\\w*\\s+salary)"
-	"|(?<ljunior>junior\\w*)"
-	"|(?<lmid>mid[\\s-]*level|mid|intermediate|experienced|erfahrene?)"
-	"|(?<lsenior>senior\\w*)"
-	"|(?<llead>lead|principal|veteran|staff)"
-	"|(?<lavg>average|avg\\.?|durchschnitt\\w*|mean|typical|moyen\\w*|medio|promedio|gemiddeld\\w*)"
-	"|(?<lmedian>median\\w*)"
-	"|(?<ltop>top|highest|spitzengehalt\\w*)"
-	"|(?<lbase>base|basic|grundgehalt\\w*|fixgehalt\\w*|fixum)"
-	"|(?<lfree>freelanc\\w*|contractors?)"
-	"|(?<phour>hourly|stundenlohn\\w*|stundensatz\\w*|per\\s+hour)"
-	"|(?<pday>day\\s+rate|daily\\s+rate|tagessatz\\w*|tagesgehalt\\w*)"
-	"|(?<pweek>weekly|wochenlohn)"
-	"|(?<pmonth>monthly|monatsgehalt\\w*|bruttomonatsgehalt\\w*|monatlich\\w*|monatslohn|per\\s+month)"
-	"|(?<pyear>annual\\w*|yearly|jahresgehalt\\w*|bruttojahresgehalt\\w*|jahresbrutto\\w*|per\\s+annum|per\\s+year|j\\x{e4}hrlich\\w*)"
-	"|(?<omax>up\\s+to|upto|bis\\s+zu|bis|max\\.?|maximum|maximal|h\\x{f6}chstens|jusqu'?\\s*\\x{e0}|hasta|tot|under|below|less\\s+than)"
-	"|(?<omin>from|starting\\s+(?:at|from)|ab|mindestens|min\\.?|minimum|at\\s+least|\\x{e0}\\s+partir\\s+de|desde|vanaf|more\\s+than|over|above|upwards\\s+of|in\\s+excess\\s+of)"
-	"|(?<between>between|zwischen|entre|tussen)"
-	"|(?<nbonus>\\w*bonus\\w*|sign[\\s-]*on|signing|equity|401\\s*\\(?k\\)?|stock|rsus?|\\w*budgets?|allowance|stipend|reimburse\\w*|referral|relocation|commission|\\w*pr\\x{e4}mie\\w*|\\w*zuschuss\\w*|\\w*zulage\\w*|urlaubsgeld|weihnachtsgeld|tip|tips)"
-	"|(?<nother>series\\s+[a-f]|funding|raised|revenue|valuation|umsatz|investment|invested|turnover|price|costs?|fees?|worth|market\\s+cap\\w*|spent|spend|budgets?)"
-	"|(?<kw>salary|salaries|pay|paid|compensation|remuneration|wages?|gehalt|verg\\x{fc}tung|lohn|verdienst|salaire|salario|sueldo|salaris|ctc|earn\\w*|rates?|income|ote)"
-	")(?![\\p{L}]))"
-	"|(?<cyear>\\x{5e74}\\x{53ce}|\\x{5e74}\\x{4ff8})"   /* 年収 年俸 */
-	"|(?<cmonth>\\x{6708}\\x{7d66}|\\x{6708}\\x{53ce})"  /* 月給 月収 */
-	"|(?<chour>\\x{6642}\\x{7d66})"                      /* 時給 */
-	"|(?<cday>\\x{65e5}\\x{7d66})"                       /* 日給 */
-	")";
-
-/* One token after a figure (matched repeatedly, anchored). */
-static const char TAIL_RE[] =
-	"\\G(?:"
-	"(?<hour>per\\s+hour|per\\s+hr|an?\\s+hour|/\\s*(?:hour|hr|h|std|stunde|heure|hora|uur)(?![\\p{L}])|hourly|p\\.\\s?h\\.?|ph(?![\\p{L}])|pro\\s+stunde|die\\s+stunde|la\\s+hora|par\\s+heure|per\\s+uur|brutto\\s+pro\\s+stunde)"
-	"|(?<day>per\\s+day|an?\\s+day|/\\s*(?:day|d|tag|jour|d\\x{ed}a|dag)(?![\\p{L}])|daily|day\\s+rate|pro\\s+tag|am\\s+tag|p\\.\\s?d\\.?|per\\s+diem|par\\s+jour|per\\s+dag)"
-	"|(?<week>per\\s+week|an?\\s+week|/\\s*(?:week|wk|woche|semaine)(?![\\p{L}])|weekly|pro\\s+woche|p\\.\\s?w\\.?|pw(?![\\p{L}])|w\\x{f6}chentlich|par\\s+semaine)"
-	"|(?<month>per\\s+month|an?\\s+month|/\\s*(?:month|mo|mth|monat|mois|mes|m\\x{ea}s|maand|m\\x{e5}n|m)(?![\\p{L}])|monthly|monatlich|im\\s+monat|pro\\s+monat|p\\.\\s?m\\.|pcm|par\\s+mois|al\\s+mes|por\\s+m[e\\x{ea}]s|per\\s+maand|per\\s+m\\x{e5}nad|i\\s+m\\x{e5}naden|om\\s+m\\x{e5}neden|i\\s+m\\x{e5}neden|per\\s+m\\x{e5}ned|mtl\\.?|mensuel(?:le)?|mensal|mensile|al\\s+mese|mensuales?|miesi\\x{119}cznie|brutto\\s+monatlich|brutto\\s+im\\s+monat)"
-	"|(?<year>per\\s+year|an?\\s+year(?!s)|/\\s*(?:year|yr|y|jahr|an|a|a\\x{f1}o|jaar|annum)(?![\\p{L}])|annually|annual|yearly|per\\s+annum|p\\.\\s?a\\.?|pa(?![\\p{L}])|j\\x{e4}hrlich|im\\s+jahr|pro\\s+jahr|brutto\\s+j\\x{e4}hrlich|brutto\\s+im\\s+jahr|par\\s+an|al\\s+a\\x{f1}o|por\\s+a\\x{f1}o|per\\s+jaar|(?:brut\\s+)?annuel(?:le)?|brutos?\\s+anuales?|anuales?|anual|annui|annuo|annuale|all'anno|rocznie|per\\s+\\x{e5}r|om\\s+\\x{e5}ret|i\\s+\\x{e5}ret|\\x{5e74}(?:\\x{53ce})?)"
-	"|(?<more>or\\s+more|or\\s+above|and\\s+above|and\\s+up(?![\\p{L}])|und\\s+mehr|oder\\s+mehr|et\\s+plus|o\\s+m\\x{e1}s|of\\s+meer)"
-	"|(?<est>\\(?\\s*glassdoor\\s+est(?:imate)?\\.?\\s*\\)?|\\(\\s*est(?:imated?)?\\.?\\s*\\)|estimated(?![\\p{L}]))"
-	"|(?<neg>(?:million|millionen|mio|mill?|billion|bn|mrd|milliarden|milliard|percent|prozent|years?|yrs?|jahre|jahren|employees|mitarbeiter\\w*|people|users|customers|kunden|staff|members|downloads|stars|series|funding|in\\s+funding|revenue|umsatz|valuation|in\\s+stock|shares|square|sq)(?![\\p{L}])|%|\\(k\\))"
-	"|(?<bonus>(?:(?!(?:plus|and|with|und|mit|zzgl|inkl|incl|or|oder)(?![\\p{L}]))[\\p{L}-]+\\s+)?(?:sign[\\s-]*on|signing|bonus\\w*|equity|rsus?|relocation|stipend|allowance|budget|referral|commission)(?![\\p{L}]))"
-	"|(?<base>base(?:\\s+(?:salary|pay))?(?![\\p{L}]))"
-	"|(?<fill>(?:gross|brutto|netto|net|brut|bruto|brutos|before\\s+tax|vor\\s+steuern|fixed|fix|approx\\.?|ca\\.?|salary|gehalt|plus\\s+benefits|\\+\\s*benefits)(?![\\p{L}])|[(),:])"
-	")";
-
+ * (\G) at each place a word can start (see scan_head); the word rows match
+ * whole words only, the CJK rows anywhere. */
 enum hcat {
 	H_OMIN0, H_LENTRY, H_LSTART, H_LJUNIOR, H_LMID, H_LSENIOR, H_LLEAD, H_LAVG, H_LMEDIAN, H_LTOP,
 	H_LBASE, H_LFREE, H_PHOUR, H_PDAY, H_PWEEK, H_PMONTH, H_PYEAR, H_OMAX, H_OMIN,
@@ -87,18 +56,172 @@ static const int hlabel[H_N] = {
 	[H_LAVG] = JS_L_AVERAGE, [H_LMEDIAN] = JS_L_MEDIAN, [H_LTOP] = JS_L_TOP,
 	[H_LBASE] = JS_L_BASE, [H_LFREE] = JS_L_FREELANCE,
 };
+static const row head_words[] = {
+	{H_OMIN0, "starting\\s+(?:at|from)", 0}, {H_OMIN0, "beginning\\s+at", 0},
+	{H_LENTRY, "entry[\\s-]*level", 0}, {H_LENTRY, "entry", 0}, {H_LENTRY, "berufseinsteiger\\w*", 0},
+	{H_LENTRY, "einsteiger\\w*", 0}, {H_LENTRY, "graduates?", 0}, {H_LENTRY, "absolvent\\w*", 0},
+	{H_LENTRY, "d\\x{e9}butant\\w*", 0},
+	{H_LSTART, "starting", 0}, {H_LSTART, "einstiegsgehalt\\w*", 0}, {H_LSTART, "anfangsgehalt\\w*", 0},
+	{H_LSTART, "einstieg\\w*", 0}, {H_LSTART, "start\\w*\\s+salary", 0},
+	{H_LJUNIOR, "junior\\w*", 0},
+	{H_LMID, "mid[\\s-]*level", 0}, {H_LMID, "mid", 0}, {H_LMID, "intermediate", 0},
+	{H_LMID, "experienced", 0}, {H_LMID, "erfahrene?", 0},
+	{H_LSENIOR, "senior\\w*", 0},
+	{H_LLEAD, "lead", 0}, {H_LLEAD, "principal", 0}, {H_LLEAD, "veteran", 0}, {H_LLEAD, "staff", 0},
+	{H_LAVG, "average", 0}, {H_LAVG, "avg\\.?", 0}, {H_LAVG, "durchschnitt\\w*", 0}, {H_LAVG, "mean", 0},
+	{H_LAVG, "typical", 0}, {H_LAVG, "moyen\\w*", 0}, {H_LAVG, "medio", 0}, {H_LAVG, "promedio", 0},
+	{H_LAVG, "gemiddeld\\w*", 0},
+	{H_LMEDIAN, "median\\w*", 0},
+	{H_LTOP, "top", 0}, {H_LTOP, "highest", 0}, {H_LTOP, "spitzengehalt\\w*", 0},
+	{H_LBASE, "base", 0}, {H_LBASE, "basic", 0}, {H_LBASE, "grundgehalt\\w*", 0},
+	{H_LBASE, "fixgehalt\\w*", 0}, {H_LBASE, "fixum", 0},
+	{H_LFREE, "freelanc\\w*", 0}, {H_LFREE, "contractors?", 0},
+	{H_PHOUR, "hourly", 0}, {H_PHOUR, "stundenlohn\\w*", 0}, {H_PHOUR, "stundensatz\\w*", 0},
+	{H_PHOUR, "per\\s+hour", 0},
+	{H_PDAY, "day\\s+rate", 0}, {H_PDAY, "daily\\s+rate", 0}, {H_PDAY, "tagessatz\\w*", 0},
+	{H_PDAY, "tagesgehalt\\w*", 0},
+	{H_PWEEK, "weekly", 0}, {H_PWEEK, "wochenlohn", 0},
+	{H_PMONTH, "monthly", 0}, {H_PMONTH, "monatsgehalt\\w*", 0}, {H_PMONTH, "bruttomonatsgehalt\\w*", 0},
+	{H_PMONTH, "monatlich\\w*", 0}, {H_PMONTH, "monatslohn", 0}, {H_PMONTH, "per\\s+month", 0},
+	{H_PYEAR, "annual\\w*", 0}, {H_PYEAR, "yearly", 0}, {H_PYEAR, "jahresgehalt\\w*", 0},
+	{H_PYEAR, "bruttojahresgehalt\\w*", 0}, {H_PYEAR, "jahresbrutto\\w*", 0}, {H_PYEAR, "per\\s+annum", 0},
+	{H_PYEAR, "per\\s+year", 0}, {H_PYEAR, "j\\x{e4}hrlich\\w*", 0},
+	{H_OMAX, "up\\s+to", 0}, {H_OMAX, "upto", 0}, {H_OMAX, "bis\\s+zu", 0}, {H_OMAX, "bis", 0},
+	{H_OMAX, "max\\.?", 0}, {H_OMAX, "maximum", 0}, {H_OMAX, "maximal", 0}, {H_OMAX, "h\\x{f6}chstens", 0},
+	{H_OMAX, "jusqu'?\\s*\\x{e0}", 0}, {H_OMAX, "hasta", 0}, {H_OMAX, "tot", 0}, {H_OMAX, "under", 0},
+	{H_OMAX, "below", 0}, {H_OMAX, "less\\s+than", 0},
+	{H_OMIN, "from", 0}, {H_OMIN, "starting\\s+(?:at|from)", 0}, {H_OMIN, "ab", 0}, {H_OMIN, "mindestens", 0},
+	{H_OMIN, "min\\.?", 0}, {H_OMIN, "minimum", 0}, {H_OMIN, "at\\s+least", 0},
+	{H_OMIN, "\\x{e0}\\s+partir\\s+de", 0}, {H_OMIN, "desde", 0}, {H_OMIN, "vanaf", 0},
+	{H_OMIN, "more\\s+than", 0}, {H_OMIN, "over", 0}, {H_OMIN, "above", 0}, {H_OMIN, "upwards\\s+of", 0},
+	{H_OMIN, "in\\s+excess\\s+of", 0},
+	{H_BETWEEN, "between", 0}, {H_BETWEEN, "zwischen", 0}, {H_BETWEEN, "entre", 0}, {H_BETWEEN, "tussen", 0},
+	{H_NBONUS, "\\w*bonus\\w*", 1}, {H_NBONUS, "sign[\\s-]*on", 0}, {H_NBONUS, "signing", 0},
+	{H_NBONUS, "equity", 0}, {H_NBONUS, "401\\s*\\(?k\\)?", 0}, {H_NBONUS, "stock", 0},
+	{H_NBONUS, "rsus?", 0}, {H_NBONUS, "\\w*budgets?", 1}, {H_NBONUS, "allowance", 0},
+	{H_NBONUS, "stipend", 0}, {H_NBONUS, "reimburse\\w*", 0}, {H_NBONUS, "referral", 0},
+	{H_NBONUS, "relocation", 0}, {H_NBONUS, "commission", 0}, {H_NBONUS, "\\w*pr\\x{e4}mie\\w*", 1},
+	{H_NBONUS, "\\w*zuschuss\\w*", 1}, {H_NBONUS, "\\w*zulage\\w*", 1}, {H_NBONUS, "urlaubsgeld", 0},
+	{H_NBONUS, "weihnachtsgeld", 0}, {H_NBONUS, "tip", 0}, {H_NBONUS, "tips", 0},
+	{H_NOTHER, "series\\s+[a-f]", 0}, {H_NOTHER, "funding", 0}, {H_NOTHER, "raised", 0},
+	{H_NOTHER, "revenue", 0}, {H_NOTHER, "valuation", 0}, {H_NOTHER, "umsatz", 0},
+	{H_NOTHER, "investment", 0}, {H_NOTHER, "invested", 0}, {H_NOTHER, "turnover", 0},
+	{H_NOTHER, "price", 0}, {H_NOTHER, "costs?", 0}, {H_NOTHER, "fees?", 0}, {H_NOTHER, "worth", 0},
+	{H_NOTHER, "market\\s+cap\\w*", 0}, {H_NOTHER, "spent", 0}, {H_NOTHER, "spend", 0},
+	{H_NOTHER, "budgets?", 0},
+	{H_KW, "salary", 0}, {H_KW, "salaries", 0}, {H_KW, "pay", 0}, {H_KW, "paid", 0},
+	{H_KW, "compensation", 0}, {H_KW, "remuneration", 0}, {H_KW, "wages?", 0}, {H_KW, "gehalt", 0},
+	{H_KW, "verg\\x{fc}tung", 0}, {H_KW, "lohn", 0}, {H_KW, "verdienst", 0}, {H_KW, "salaire", 0},
+	{H_KW, "salario", 0}, {H_KW, "sueldo", 0}, {H_KW, "salaris", 0}, {H_KW, "ctc", 0},
+	{H_KW, "earn\\w*", 0}, {H_KW, "rates?", 0}, {H_KW, "income", 0}, {H_KW, "ote", 0},
+	{H_KW, "r\\x{e9}mun\\x{e9}ration", 0}, {H_KW, "retribuci\\x{f3}n", 0}, {H_KW, "retribuzione", 0},
+	{H_KW, "stipendio", 0}, {H_KW, "vergoeding", 0}, {H_KW, "l\\x{f6}n", 0}, {H_KW, "l\\x{f8}nn?", 0},
+	{H_KW, "palkka", 0}, {H_KW, "wynagrodzenie", 0}, {H_KW, "sal\\x{e1}rio", 0},
+	{H_KW, "remunera\\x{e7}\\x{e3}o", 0},
+};
+static const row head_cjk[] = {
+	{H_CYEAR, "\\x{5e74}\\x{53ce}", 0}, {H_CYEAR, "\\x{5e74}\\x{4ff8}", 0},   /* 年収 年俸 */
+	{H_CYEAR, "\\x{5e74}\\x{85aa}", 0},                                    /* 年薪 */
+	{H_CMONTH, "\\x{6708}\\x{7d66}", 0}, {H_CMONTH, "\\x{6708}\\x{53ce}", 0}, /* 月給 月収 */
+	{H_CMONTH, "\\x{6708}\\x{85aa}", 0},                                   /* 月薪 */
+	{H_CHOUR, "\\x{6642}\\x{7d66}", 0},                                    /* 時給 */
+	{H_CDAY, "\\x{65e5}\\x{7d66}", 0},                                     /* 日給 */
+};
+#define HEAD_WORD_OPEN "(?:(?<![\\p{L}])(?:"
+#define HEAD_WORD_CLOSE ")(?![\\p{L}]))"
+
+/* One token after a figure (matched repeatedly, anchored). */
 enum tcat { T_HOUR, T_DAY, T_WEEK, T_MONTH, T_YEAR, T_MORE, T_EST, T_NEG, T_BONUS, T_BASE, T_FILL, T_N };
 static const char *const tnames[T_N] = {
 	"hour", "day", "week", "month", "year", "more", "est", "neg", "bonus", "base", "fill"
 };
+static const row tail_rows[] = {
+	{T_HOUR, "per\\s+hour", 0}, {T_HOUR, "per\\s+hr", 0}, {T_HOUR, "an?\\s+hour", 0},
+	{T_HOUR, "/\\s*(?:hour|hr|h|std|stunde|heure|hora|uur)(?![\\p{L}])", 0}, {T_HOUR, "hourly", 0},
+	{T_HOUR, "p\\.\\s?h\\.?", 0}, {T_HOUR, "ph(?![\\p{L}])", 0}, {T_HOUR, "pro\\s+stunde", 0},
+	{T_HOUR, "die\\s+stunde", 0}, {T_HOUR, "la\\s+hora", 0}, {T_HOUR, "par\\s+heure", 0},
+	{T_HOUR, "(?:de\\s+)?l['\\x{2019}]heure", 0},
+	{T_HOUR, "per\\s+uur", 0}, {T_HOUR, "brutto\\s+pro\\s+stunde", 0},
+	{T_DAY, "per\\s+day", 0}, {T_DAY, "an?\\s+day", 0},
+	{T_DAY, "/\\s*(?:day|d|tag|jour|d\\x{ed}a|dag)(?![\\p{L}])", 0}, {T_DAY, "daily", 0},
+	{T_DAY, "day\\s+rate", 0}, {T_DAY, "pro\\s+tag", 0}, {T_DAY, "am\\s+tag", 0}, {T_DAY, "p\\.\\s?d\\.?", 0},
+	{T_DAY, "per\\s+diem", 0}, {T_DAY, "par\\s+jour", 0}, {T_DAY, "per\\s+dag", 0},
+	{T_WEEK, "per\\s+week", 0}, {T_WEEK, "an?\\s+week", 0},
+	{T_WEEK, "/\\s*(?:week|wk|woche|semaine)(?![\\p{L}])", 0}, {T_WEEK, "weekly", 0},
+	{T_WEEK, "pro\\s+woche", 0}, {T_WEEK, "p\\.\\s?w\\.?", 0}, {T_WEEK, "pw(?![\\p{L}])", 0},
+	{T_WEEK, "w\\x{f6}chentlich", 0}, {T_WEEK, "par\\s+semaine", 0},
+	{T_MONTH, "per\\s+month", 0}, {T_MONTH, "an?\\s+month", 0},
+	{T_MONTH, "/\\s*(?:month|mo|mth|monat|mois|mes|m\\x{ea}s|maand|m\\x{e5}n|mnd|md|m)(?![\\p{L}])", 0},
+	{T_MONTH, "monthly", 0}, {T_MONTH, "monatlich", 0}, {T_MONTH, "im\\s+monat", 0},
+	{T_MONTH, "pro\\s+monat", 0}, {T_MONTH, "p\\.\\s?m\\.", 0}, {T_MONTH, "pcm", 0},
+	{T_MONTH, "par\\s+mois", 0}, {T_MONTH, "al\\s+mes", 0}, {T_MONTH, "por\\s+m[e\\x{ea}]s", 0},
+	{T_MONTH, "per\\s+maand", 0}, {T_MONTH, "per\\s+m\\x{e5}nad", 0}, {T_MONTH, "i\\s+m\\x{e5}naden", 0},
+	{T_MONTH, "om\\s+m\\x{e5}neden", 0}, {T_MONTH, "i\\s+m\\x{e5}neden", 0},
+	{T_MONTH, "per\\s+m\\x{e5}ned", 0}, {T_MONTH, "mtl\\.?", 0}, {T_MONTH, "mensuel(?:le)?", 0},
+	{T_MONTH, "mensal", 0}, {T_MONTH, "mensile", 0}, {T_MONTH, "al\\s+mese", 0},
+	{T_MONTH, "mensuales?", 0}, {T_MONTH, "miesi\\x{119}cznie", 0}, {T_MONTH, "kuukaudessa", 0}, {T_MONTH, "brutto\\s+monatlich", 0},
+	{T_MONTH, "brutto\\s+im\\s+monat", 0},
+	{T_YEAR, "per\\s+year", 0}, {T_YEAR, "an?\\s+year(?!s)", 0},
+	{T_YEAR, "/\\s*(?:year|yr|y|jahr|an|a|a\\x{f1}o|jaar|annum|\\x{e5}r)(?![\\p{L}])", 0},
+	{T_YEAR, "annually", 0}, {T_YEAR, "annual", 0}, {T_YEAR, "yearly", 0}, {T_YEAR, "per\\s+annum", 0},
+	{T_YEAR, "p\\.\\s?a\\.?", 0}, {T_YEAR, "pa(?![\\p{L}])", 0}, {T_YEAR, "j\\x{e4}hrlich", 0},
+	{T_YEAR, "im\\s+jahr", 0}, {T_YEAR, "pro\\s+jahr", 0}, {T_YEAR, "brutto\\s+j\\x{e4}hrlich", 0},
+	{T_YEAR, "brutto\\s+im\\s+jahr", 0}, {T_YEAR, "par\\s+ann\\x{e9}e", 0}, {T_YEAR, "par\\s+an(?![\\p{L}])", 0}, {T_YEAR, "al\\s+a\\x{f1}o", 0},
+	{T_YEAR, "por\\s+a\\x{f1}o", 0}, {T_YEAR, "per\\s+jaar", 0}, {T_YEAR, "(?:bruts?\\s+)?annuel(?:le)?s?", 0},
+	{T_YEAR, "brutos?\\s+anuales?", 0}, {T_YEAR, "anuales?", 0}, {T_YEAR, "anual", 0},
+	{T_YEAR, "annui", 0}, {T_YEAR, "annuo", 0}, {T_YEAR, "annuale", 0}, {T_YEAR, "all'anno", 0},
+	{T_YEAR, "rocznie", 0}, {T_YEAR, "per\\s+\\x{e5}r", 0}, {T_YEAR, "om\\s+\\x{e5}ret", 0},
+	{T_YEAR, "i\\s+\\x{e5}ret", 0}, {T_YEAR, "vuodessa", 0}, {T_YEAR, "\\x{5e74}(?:\\x{53ce})?", 0},
+	{T_MORE, "or\\s+more", 0}, {T_MORE, "or\\s+above", 0}, {T_MORE, "and\\s+above", 0},
+	{T_MORE, "and\\s+up(?![\\p{L}])", 0}, {T_MORE, "und\\s+mehr", 0}, {T_MORE, "oder\\s+mehr", 0},
+	{T_MORE, "et\\s+plus", 0}, {T_MORE, "o\\s+m\\x{e1}s", 0}, {T_MORE, "of\\s+meer", 0},
+	{T_EST, "\\(?\\s*glassdoor\\s+est(?:imate)?\\.?\\s*\\)?", 0},
+	{T_EST, "\\(\\s*est(?:imated?)?\\.?\\s*\\)", 0}, {T_EST, "estimated(?![\\p{L}])", 0},
+	{T_NEG, "(?:million|millionen|mio|mill?|billion|bn|mrd|milliarden|milliard|percent|prozent|years?|yrs?"
+		"|jahre|jahren|employees|mitarbeiter\\w*|people|users|customers|kunden|staff|members|downloads"
+		"|stars|series|funding|in\\s+funding|revenue|umsatz|valuation|in\\s+stock|shares|square|sq)"
+		"(?![\\p{L}])", 0},
+	{T_NEG, "%", 0}, {T_NEG, "\\(k\\)", 0},
+	{T_BONUS, "(?:(?!(?:plus|and|with|und|mit|zzgl|inkl|incl|or|oder)(?![\\p{L}]))[\\p{L}-]+\\s+)?"
+		"(?:sign[\\s-]*on|signing|bonus\\w*|equity|rsus?|relocation|stipend|allowance|budget|referral"
+		"|commission)(?![\\p{L}])", 0},
+	{T_BASE, "base(?:\\s+(?:salary|pay))?(?![\\p{L}])", 0},
+	{T_FILL, "(?:gross|brutto|netto|net|brut|bruts|brute|brutes|bruto|brutos|lordi|lordo|before\\s+tax|vor\\s+steuern|fixed|fix"
+		"|approx\\.?|ca\\.?|salary|gehalt|plus\\s+benefits|\\+\\s*benefits)(?![\\p{L}])", 0},
+	{T_FILL, "[(),:]", 0},
+};
+
+#define NROWS_MAX 256
+#define NCAT_MAX H_N   /* H_N > T_N */
+
+/* One pattern built from the rows pick[] marks (compiled when first
+ * needed): capturing group g (1-based) is category cat[g-1]. */
+typedef struct subpat {
+	jd_re *re;
+	unsigned char *pick;
+	int ng;
+	unsigned char cat[NCAT_MAX];
+} subpat;
+
+/* A context pattern: its rows (a, wrapped in open ... close, then b) and
+ * the patterns per start byte. */
+typedef struct ctxpat {
+	const row *a, *b;
+	size_t na, nb;
+	const char *open, *close;
+	const char *const *names;
+	subpat *by[256];           /* rows that can start with the byte; NULL: none */
+	subpat *by_in_word[256];   /* the same and the in_word rows */
+	subpat *own[512];          /* the distinct ones by[] and by_in_word[] point to */
+	size_t nown;
+} ctxpat;
 
 #define NOV 40
 #define CT_BUCKET 12
 
 struct js_parser {
 	js_opts o;
-	jd_re *head, *head_lite, *tail;   /* head_lite: see head_cand */
-	int hg[H_N], tg[T_N];
+	ctxpat head, tail;
 	js_mention *ms;
 	size_t n, cap;
 	unsigned long dropped;
@@ -195,11 +318,14 @@ static const struct ctok { const char *s; size_t len; const char *cur; int rank;
 static int is_alpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
-/* token compare: ASCII-letter tokens of 3+ bytes match case-insensitively */
-static int tok_eq(const char *s, const char *t, size_t n)
+/* token compare: ASCII-letter tokens of 3+ bytes match case-insensitively
+ * (n >= 1; the first bytes are compared first: most calls end there) */
+static inline int tok_eq(const char *s, const char *t, size_t n)
 {
 	if (n >= 3 && is_alpha((unsigned char)t[0]) && is_alpha((unsigned char)t[1])) {
-		for (size_t i = 0; i < n; i++) {
+		if (((unsigned char)s[0] | 0x20) != ((unsigned char)t[0] | 0x20))
+			return 0;
+		for (size_t i = 1; i < n; i++) {
 			unsigned char a = (unsigned char)s[i], b = (unsigned char)t[i];
 			if (is_alpha(b) ? (a | 0x20) != (b | 0x20) : a != b)
 				return 0;
@@ -246,16 +372,21 @@ static size_t space_before(const char *s, size_t i)
 	return 0;
 }
 
+/* the ctoks index of the token spelled s, or -1 */
+static int ctok_index(const char *s)
+{
+	for (size_t k = 0; k < NCTOK; k++)
+		if (!strcmp(ctoks[k].s, s))
+			return (int)k;
+	return -1;
+}
+
 /* "C $95,000" (a letter split from its dollar sign): the ctoks index of
  * "C$", "A$", "S$" or "R$" for letter c, else -1 */
 static int spaced_dollar(unsigned char c)
 {
 	const char *name = c == 'C' ? "C$" : c == 'A' ? "A$" : c == 'S' ? "S$" : c == 'R' ? "R$" : NULL;
-	if (name)
-		for (size_t k = 0; k < NCTOK; k++)
-			if (!strcmp(ctoks[k].s, name))
-				return (int)k;
-	return -1;
+	return name ? ctok_index(name) : -1;
 }
 
 /* currency token starting at s[i]: index into ctoks or -1; *end set */
@@ -330,9 +461,15 @@ size_t js_number(const char *s, size_t n, double *v)
 	/* fast path: a plain run of digits not followed by anything that could
 	 * be a group or decimal separator (the same value and length as below) */
 	{
+		/* up to MAX_DIGITS significant digits the integer is exact in a
+		 * double: the same value as the loop further down */
 		size_t e = 0;
-		while (e < n && is_digit((unsigned char)s[e]))
-			e++;
+		uint64_t val = 0;
+		int digits = 0;
+		for (; e < n && is_digit((unsigned char)s[e]); e++) {
+			digits += digits || s[e] != '0';
+			val = val * 10 + (uint64_t)(s[e] - '0');
+		}
 		unsigned char c = e < n ? (unsigned char)s[e] : 0;
 		int plain = e == n || !(c == ',' || c == '.' || c == '\'' || c == ' ' || c == '\t' || c == 0xc2 || c == 0xe2);
 		/* a one-byte separator not followed by a digit (nor "-" after
@@ -340,16 +477,9 @@ size_t js_number(const char *s, size_t n, double *v)
 		if (!plain && c < 0x80 && (e + 1 >= n || (!is_digit((unsigned char)s[e + 1]) && s[e + 1] != '-')))
 			plain = 1;
 		if (plain) {
-			double val = 0;
-			int digits = 0;
-			for (size_t j = 0; j < e; j++) {
-				if (digits || s[j] != '0')
-					digits++;
-				val = val * 10 + (s[j] - '0');
-			}
 			if (digits > MAX_DIGITS)
 				return 0;
-			*v = val;
+			*v = (double)val;
 			return e;
 		}
 	}
@@ -518,16 +648,18 @@ static int mult_at(const char *s, size_t n, size_t i, size_t *end, double *m)
 		return M_LPA;
 	}
 	static const char *const lakh[] = {"lakhs", "lakh", "lacs", "lac", "L"};
+	static const unsigned char lakh_len[] = {5, 4, 4, 3, 1};
 	for (size_t k = 0; k < 5; k++) {
-		size_t l = strlen(lakh[k]);
+		size_t l = lakh_len[k];
 		if (r >= l && (l == 1 ? p[0] == 'L' : tok_eq(p, lakh[k], l)) && NEXT_NOT_ALPHA(l)) {
 			*end = j + l, *m = 1e5;
 			return M_LAKH;
 		}
 	}
 	static const char *const crore[] = {"crores", "crore", "cr"};
+	static const unsigned char crore_len[] = {6, 5, 2};
 	for (size_t k = 0; k < 3; k++) {
-		size_t l = strlen(crore[k]);
+		size_t l = crore_len[k];
 		if (r >= l && (l == 2 ? (p[0] == 'c' || p[0] == 'C') && p[1] == 'r' : tok_eq(p, crore[k], l)) && NEXT_NOT_ALPHA(l)) {
 			*end = j + l, *m = 1e7;
 			return M_CRORE;
@@ -571,6 +703,12 @@ static int read_amount(const js_parser *p, const char *s, size_t n, size_t i, am
 	a->mult = mult_at(s, n, e, &me, &a->m);
 	e = me;
 	a->ctok = -1;
+	if (a->mult == M_K && me >= 1 && s[me - 1] == 'T' && me + 3 <= n && !memcmp(s + me, "EUR", 3)) {
+		/* "60 TEUR": the multiplier is the T, the currency what follows */
+		a->ctok = ctok_index("EUR");
+		a->end = me + 3;
+		return 1;
+	}
 	size_t j = skip_sp(s, n, e, 1), ce;
 	int k = cur_at(p, s, n, j, &ce);
 	if (k >= 0) {
@@ -579,6 +717,184 @@ static int read_amount(const js_parser *p, const char *s, size_t n, size_t i, am
 	}
 	a->end = e;
 	return 1;
+}
+
+/* ---- building the context patterns ------------------------------------- */
+
+/* The bytes a match of the row pattern re can start with (out[b] = 1), from
+ * PCRE2's own start-of-match analysis: the first code unit or the start
+ * bitmap it computes for unanchored searching (UTF-8 lead bytes for
+ * non-ASCII characters), under the options jd_re compiles with.  Every
+ * byte when PCRE2 cannot tell. */
+static void start_bytes(const char *re, unsigned char out[256])
+{
+	int ec;
+	PCRE2_SIZE eoff;
+	pcre2_code *c = pcre2_compile((PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED,
+				      PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF | PCRE2_CASELESS,
+				      &ec, &eoff, NULL);
+	if (!c)
+		jd_die(JD_EXIT_DATA, "internal pattern error in '%s'", re);
+	uint32_t type = 0, unit = 0;
+	const uint8_t *bits = NULL;
+	pcre2_pattern_info(c, PCRE2_INFO_FIRSTCODETYPE, &type);
+	pcre2_pattern_info(c, PCRE2_INFO_FIRSTCODEUNIT, &unit);
+	pcre2_pattern_info(c, PCRE2_INFO_FIRSTBITMAP, &bits);
+	memset(out, 0, 256);
+	if (type == 1 && unit < 256) {
+		/* one first code unit; caseless, so an ASCII letter's partner
+		 * too (PCRE2 gives a bitmap, not one unit, for letters with
+		 * non-ASCII case partners such as "k" and U+212A) */
+		out[unit] = 1;
+		if (is_alpha((unsigned char)unit))
+			out[unit ^ 0x20] = 1;
+	} else if (bits) {
+		for (int b = 0; b < 256; b++)
+			out[b] = (bits[b / 8] >> (b % 8)) & 1;
+	} else {
+		memset(out, 1, 256);
+	}
+	pcre2_code_free(c);
+}
+
+/* Append to b the picked rows, one named group per category: "(?<a>r1|r2)|(?<b>r3)". */
+static void add_rows(jd_buf *b, const row *rows, size_t n, const unsigned char *pick,
+		     const char *const *names, subpat *sp, int *any)
+{
+	size_t k = 0;
+	while (k < n) {
+		int cat = rows[k].cat, open = 0;
+		for (; k < n && rows[k].cat == cat; k++) {
+			if (!pick[k])
+				continue;
+			if (!open) {
+				for (int g = 0; g < sp->ng; g++)
+					if (sp->cat[g] == cat)
+						jd_die(JD_EXIT_DATA, "internal error: rows of '%s' not adjacent", names[cat]);
+				jd_buf_printf(b, "%s(?<%s>", *any ? "|" : "", names[cat]);
+				sp->cat[sp->ng++] = (unsigned char)cat;
+				open = 1;
+			} else {
+				jd_buf_addc(b, '|');
+			}
+			jd_buf_adds(b, rows[k].re);
+			*any = 1;
+		}
+		if (open)
+			jd_buf_addc(b, ')');
+	}
+}
+
+/* Compile sp: "\G(?:" open <picked rows of a> close "|" <picked rows of b> ")". */
+static void compile_subpat(const ctxpat *cp, subpat *sp)
+{
+	jd_buf s = JD_BUF_INIT;
+	int any = 0, anyb = 0;
+	const unsigned char *pick = sp->pick;
+	sp->ng = 0;
+	jd_buf_adds(&s, "\\G(?:");
+	for (size_t k = 0; k < cp->na && !any; k++)
+		any = pick[k];
+	if (any) {
+		any = 0;
+		jd_buf_adds(&s, cp->open);
+		add_rows(&s, cp->a, cp->na, pick, cp->names, sp, &any);
+		jd_buf_adds(&s, cp->close);
+	}
+	for (size_t k = 0; k < cp->nb && !anyb; k++)
+		anyb = pick[cp->na + k];
+	if (anyb) {
+		if (any)
+			jd_buf_addc(&s, '|');
+		anyb = 0;
+		add_rows(&s, cp->b, cp->nb, pick + cp->na, cp->names, sp, &anyb);
+	}
+	jd_buf_addc(&s, ')');
+	sp->re = jd_re_compile_or_die(s.p, JD_RE_CASELESS);
+	/* groups numbered as built: no row may hold a capturing group */
+	for (int g = 0; g < sp->ng; g++)
+		if (jd_re_group(sp->re, cp->names[sp->cat[g]]) != g + 1)
+			jd_die(JD_EXIT_DATA, "internal error: capturing group in a row of '%s'", cp->names[sp->cat[g]]);
+	if (sp->ng + 1 > NOV)
+		jd_die(JD_EXIT_DATA, "internal error: too many categories");
+	jd_buf_free(&s);
+}
+
+/* sp compiled: patterns are compiled when first needed, so a run only
+ * pays for the start bytes its text has */
+static const subpat *ready(const ctxpat *cp, subpat *sp)
+{
+	if (sp && !sp->re)
+		compile_subpat(cp, sp);
+	return sp;
+}
+
+/* Intern the pattern of the rows pick[0..n) marks: the one already set up
+ * with the same rows, or a new one (compiled when first used). */
+static subpat *intern_subpat(ctxpat *cp, const unsigned char *pick, size_t n)
+{
+	int any = 0;
+	for (size_t k = 0; k < n; k++)
+		any |= pick[k];
+	if (!any)
+		return NULL;
+	for (size_t u = 0; u < cp->nown; u++)
+		if (!memcmp(cp->own[u]->pick, pick, n))
+			return cp->own[u];
+	subpat *sp = jd_xcalloc(1, sizeof *sp);
+	sp->pick = jd_xmalloc(n);
+	memcpy(sp->pick, pick, n);
+	cp->own[cp->nown++] = sp;
+	return sp;
+}
+
+/* Set up the patterns per start byte: by[c] the rows that can start a
+ * match with byte c, by_in_word[c] those and the in_word rows. */
+static void build_ctx(ctxpat *cp, const row *a, size_t na, const char *open, const char *close,
+		      const row *b, size_t nb, const char *const *names)
+{
+	size_t n = na + nb;
+	memset(cp, 0, sizeof *cp);
+	cp->a = a, cp->na = na, cp->open = open, cp->close = close;
+	cp->b = b, cp->nb = nb, cp->names = names;
+	if (n > NROWS_MAX)
+		jd_die(JD_EXIT_DATA, "internal error: too many pattern rows");
+	unsigned char (*starts)[256] = jd_xcalloc(n, sizeof *starts);
+	unsigned char in_word[NROWS_MAX];
+	for (size_t k = 0; k < n; k++) {
+		const row *r = k < na ? &a[k] : &b[k - na];
+		in_word[k] = (unsigned char)(r->in_word != 0);
+		if (!r->in_word)
+			start_bytes(r->re, starts[k]);
+	}
+	unsigned char pick[NROWS_MAX];
+	for (int c = 0; c < 256; c++) {
+		for (size_t k = 0; k < n; k++)
+			pick[k] = starts[k][c];
+		cp->by[c] = intern_subpat(cp, pick, n);
+		for (size_t k = 0; k < n; k++)
+			pick[k] |= in_word[k];
+		cp->by_in_word[c] = intern_subpat(cp, pick, n);
+	}
+	free(starts);
+}
+
+static void free_ctx(ctxpat *cp)
+{
+	for (size_t u = 0; u < cp->nown; u++) {
+		jd_re_free(cp->own[u]->re);
+		free(cp->own[u]->pick);
+		free(cp->own[u]);
+	}
+}
+
+/* The category of a match: its first set group, -1 if none. */
+static int match_cat(const subpat *sp, int rc, const size_t *ov)
+{
+	for (int g = 1; g < rc && g <= sp->ng; g++)
+		if (ov[2 * g] != (size_t)-1)
+			return sp->cat[g - 1];
+	return -1;
 }
 
 /* ---- context ----------------------------------------------------------- */
@@ -593,6 +909,16 @@ typedef struct head {
 	size_t bonus_pos, other_pos, kw_pos;   /* +1 positions, 0 = none */
 } head;
 
+/* s[0..l) is an abbreviation written with a dot before a figure */
+static int abbrev_before_figure(const char *s, size_t l)
+{
+	static const char *const abbr[] = {"max", "min", "avg", "approx", "mind", "mtl"};
+	for (size_t k = 0; k < sizeof abbr / sizeof *abbr; k++)
+		if (strlen(abbr[k]) == l && tok_eq(s, abbr[k], l))
+			return 1;
+	return 0;
+}
+
 /* clause start: back from i to a line break, sentence end, or lo */
 static size_t clause_start(const char *s, size_t i, size_t lo)
 {
@@ -604,11 +930,12 @@ static size_t clause_start(const char *s, size_t i, size_t lo)
 			return j;
 		if (c == '.' && j < i && (s[j] == ' ' || s[j] == '\n') && j >= 4) {
 			/* "word. ": a sentence end when the word has 3+ letters and
-			 * ends in a lower-case one (not "U.S.", "ca.") */
+			 * ends in a lower-case one (not "U.S.", "ca."), and is not an
+			 * abbreviation that stands before figures ("max. 80.000 €") */
 			size_t w = j - 1, l = 0;
 			while (w > stop && is_alpha((unsigned char)s[w - 1]))
 				w--, l++;
-			if (l >= 3 && (s[j - 2] >= 'a' && s[j - 2] <= 'z'))
+			if (l >= 3 && (s[j - 2] >= 'a' && s[j - 2] <= 'z') && !abbrev_before_figure(s + w, l))
 				return j;
 		}
 		j--;
@@ -616,11 +943,6 @@ static size_t clause_start(const char *s, size_t i, size_t lo)
 	return stop;
 }
 
-/* Can a HEAD_RE match start at s[x]?  Every alternative starts with a word
- * character (ASCII letter, digit, '_' or a non-ASCII character) and the
- * word alternatives need no letter before them, so only word starts are
- * tried: a superset of the real match starts, never a continuation byte
- * (a match never starts there). */
 /* s[lo..hi) contains w (lower-case ASCII letters) ignoring ASCII case */
 static int has_word_ci(const char *s, size_t lo, size_t hi, const char *w)
 {
@@ -635,12 +957,12 @@ static int has_word_ci(const char *s, size_t lo, size_t hi, const char *w)
 	return 0;
 }
 
-/* The first two characters (ASCII, lower case) of every HEAD_RE word
+/* The first two characters (ASCII, lower case) of every head word row
  * alternative that starts with two ASCII characters. */
 static const char head_pairs[] =
 	"st be en ei gr ab an ju mi in ex er se le pr ve av du me ty mo ge to hi sp ba "
 	"fi fr co ho pe da ta we wo br ye ja up bi ma ha un at de va ov zw tu si eq 40 "
-	"rs al re ur ti fu ra um fe bu sa pa wa lo su ct ea ot";
+	"rs al re ur ti fu ra um fe bu sa pa wa lo su ct ea ot wy";
 
 static int wc36(unsigned char c)
 {
@@ -658,34 +980,77 @@ static void head_pairs_init(unsigned char ok[36][36])
 
 static int ascii_word(unsigned char c) { return is_alpha(c) || is_digit(c) || c == '_'; }
 
+/* A common non-ASCII character at s[x] that is no letter, digit or
+ * connector (never \w, so no head row starts with it): U+00A0-U+00BF but
+ * for the letters and digits among them, U+2000-U+203E (spaces, dashes,
+ * quotes, bullets), U+20A0-U+20BF (currency signs such as the euro sign). */
+static int nonword_at(const char *s, size_t n, size_t x)
+{
+	unsigned char c = (unsigned char)s[x], d = x + 1 < n ? (unsigned char)s[x + 1] : 0;
+	if (c == 0xc2)
+		return d >= 0xa0 && d <= 0xbf && d != 0xaa && d != 0xb2 && d != 0xb3 && d != 0xb5 &&
+		       d != 0xb9 && d != 0xba && !(d >= 0xbc && d <= 0xbe);
+	if (c == 0xe2 && x + 2 < n) {
+		unsigned char e = (unsigned char)s[x + 2];
+		if (e < 0x80 || e > 0xbf)
+			return 0;
+		return (d == 0x80 && e <= 0xbe) || (d == 0x82 && e >= 0xa0);
+	}
+	return 0;
+}
+
+/* s[lo..hi) holds the bytes b0 b1 */
+static int has_pair(const char *s, size_t lo, size_t hi, unsigned char b0, unsigned char b1)
+{
+	for (size_t i = lo; i + 1 < hi; i++)
+		if ((unsigned char)s[i] == b0 && (unsigned char)s[i + 1] == b1)
+			return 1;
+	return 0;
+}
+
+/* Can a head row match start at s[x]?  0 no; 1 maybe, and the rows that
+ * can start with the byte s[x] (by[]) give the match; 2 maybe, and the
+ * in_word rows must be tried too (by_in_word[]).  Every row starts with a
+ * word character (ASCII letter, digit, '_' or a non-ASCII character) and
+ * the word rows need no letter before them, so only word starts are tried:
+ * a superset of the real match starts, never a continuation byte (a match
+ * never starts there). */
 static int head_cand(const js_parser *p, const char *s, size_t x, size_t we)
 {
 	unsigned char c = (unsigned char)s[x];
-	if (c >= 0xc0)
-		return 2;
-	if (c >= 0x80 || !ascii_word(c))
-		return 0;
-	if (x > 0 && is_alpha((unsigned char)s[x - 1]))
-		return 0;
-	if (x + 1 >= we)
-		return 0;              /* no alternative is one character long */
-	/* the alternatives that may start anywhere in a word (\w*bonus\w*,
-	 * \w*budgets?, \w*zuschuss\w*, \w*zulage\w*, \w*pr\x{e4}mie\w*) can
-	 * only match when the word has one of those in it: otherwise the pattern
-	 * without them (head_lite) gives the same match */
+	if (c >= 0x80) {
+		if (c < 0xc0 || nonword_at(s, we, x))
+			return 0;
+	} else {
+		if (!ascii_word(c))
+			return 0;
+		if (x > 0 && is_alpha((unsigned char)s[x - 1]))
+			return 0;          /* a word row cannot start here, a CJK row not with c */
+		if (x + 1 >= we)
+			return 0;          /* no row is one character long */
+	}
+	/* the word from x, taking every non-ASCII byte as a word byte (a superset of \w) */
 	size_t e = x;
-	while (e < we && ascii_word((unsigned char)s[e]))
+	int wide = 0;
+	while (e < we && (ascii_word((unsigned char)s[e]) || (unsigned char)s[e] >= 0x80)) {
+		wide |= (unsigned char)s[e] >= 0x80;
 		e++;
-	if (e < we && (unsigned char)s[e] >= 0x80)
-		return 2;              /* a non-ASCII character (U+017F matches "s" ...) */
+	}
+	/* the in_word rows (\w*bonus\w*, \w*budgets?, \w*zuschuss\w*,
+	 * \w*zulage\w*, \w*pr\x{e4}mie\w*) can only match when the word has one
+	 * of those in it ("mie" for pr\x{e4}mie; U+017F matches "s" caselessly) */
 	if (has_word_ci(s, x, e, "bonus") || has_word_ci(s, x, e, "budget") ||
-	    has_word_ci(s, x, e, "zuschuss") || has_word_ci(s, x, e, "zulage"))
+	    has_word_ci(s, x, e, "zuschuss") || has_word_ci(s, x, e, "zulage") ||
+	    has_word_ci(s, x, e, "mie") || (wide && has_pair(s, x, e, 0xc5, 0xbf)))
 		return 2;
+	if (c >= 0x80 || wide)
+		return 1;
+	/* an ASCII word: its first two characters must start some row */
 	int a = wc36(c), b = wc36((unsigned char)s[x + 1]);
 	return a >= 0 && b >= 0 && p->head_pair_ok[a][b];
 }
 
-/* The head pattern over s[ws..we): the same matches as searching with HEAD_RE
+/* The head pattern over s[ws..we): the same matches as searching with it
  * from ws onwards (leftmost first), found by trying the anchored pattern
  * only where a match can start. */
 static void scan_head(js_parser *p, const char *s, size_t ws, size_t we, head *h)
@@ -700,21 +1065,17 @@ static void scan_head(js_parser *p, const char *s, size_t ws, size_t we, head *h
 			x++;
 		if (x >= we)
 			break;
-		int rc = jd_re_match(kind == 2 ? p->head : p->head_lite, s, we, x, ov, NOV);
+		/* kind 1: an ASCII start byte, the rows that can start there */
+		unsigned char c = (unsigned char)s[x];
+		const subpat *sp = ready(&p->head, kind == 2 ? p->head.by_in_word[c] : p->head.by[c]);
+		int rc = sp ? jd_re_match(sp->re, s, we, x, ov, sp->ng + 1) : JD_RE_NOMATCH;
 		if (rc == JD_RE_NOMATCH) {
 			pos = x + 1;
 			continue;
 		}
 		if (rc < 0)
 			break;
-		int cat = -1;
-		for (int c = 0; c < H_N; c++) {
-			int gi = p->hg[c];
-			if (gi > 0 && gi < rc && ov[2 * gi] != (size_t)-1) {
-				cat = c;
-				break;
-			}
-		}
+		int cat = match_cat(sp, rc, ov);
 		size_t ms = ov[0], me = ov[1];
 		if (cat >= 0) {
 			if (hlabel[cat]) {
@@ -763,29 +1124,10 @@ js_parser *js_new(const js_opts *o)
 {
 	js_parser *p = jd_xcalloc(1, sizeof *p);
 	p->o = *o;
-	p->head = jd_re_compile_or_die(HEAD_RE, JD_RE_CASELESS);
-	{
-		/* HEAD_RE without the alternatives that start with \w* */
-		static const char *const cut[] = {
-			"\\w*bonus\\w*|", "|\\w*budgets?", "|\\w*pr\\x{e4}mie\\w*|\\w*zuschuss\\w*|\\w*zulage\\w*"
-		};
-		char lite[sizeof HEAD_RE];
-		memcpy(lite, HEAD_RE, sizeof HEAD_RE);
-		for (size_t k = 0; k < sizeof cut / sizeof *cut; k++) {
-			char *q = strstr(lite, cut[k]);
-			if (!q)
-				jd_die(JD_EXIT_DATA, "internal error: head pattern");
-			size_t l = strlen(cut[k]);
-			memmove(q, q + l, strlen(q + l) + 1);
-		}
-		if (strstr(lite, "\\w*") == lite || strstr(lite, "|\\w*") || strstr(lite, "(\\w*"))
-			jd_die(JD_EXIT_DATA, "internal error: head pattern");
-		p->head_lite = jd_re_compile_or_die(lite, JD_RE_CASELESS);
-	}
+	build_ctx(&p->head, head_words, sizeof head_words / sizeof *head_words, HEAD_WORD_OPEN,
+		  HEAD_WORD_CLOSE, head_cjk, sizeof head_cjk / sizeof *head_cjk, hnames);
+	build_ctx(&p->tail, tail_rows, sizeof tail_rows / sizeof *tail_rows, "", "", NULL, 0, tnames);
 	head_pairs_init(p->head_pair_ok);
-	p->tail = jd_re_compile_or_die(TAIL_RE, JD_RE_CASELESS);
-	for (int c = 0; c < H_N; c++)
-		p->hg[c] = jd_re_group(p->head, hnames[c]);
 	for (size_t k = 0; k < NCTOK; k++) {
 		unsigned char f = (unsigned char)ctoks[k].s[0], l = (unsigned char)ctoks[k].s[ctoks[k].len - 1];
 		p->first[f] = p->last[l] = 1;
@@ -809,8 +1151,6 @@ js_parser *js_new(const js_opts *o)
 			}
 		}
 	}
-	for (int c = 0; c < T_N; c++)
-		p->tg[c] = jd_re_group(p->tail, tnames[c]);
 	const char *cc = o->country;
 	const char *cur = js_country_currency(cc);
 	p->bare = cur;
@@ -829,9 +1169,8 @@ void js_free(js_parser *p)
 {
 	if (!p)
 		return;
-	jd_re_free(p->head);
-	jd_re_free(p->head_lite);
-	jd_re_free(p->tail);
+	free_ctx(&p->head);
+	free_ctx(&p->tail);
 	free(p->ms);
 	free(p);
 }
@@ -889,20 +1228,20 @@ static size_t connector(const char *s, size_t n, size_t i, int between)
 	static const unsigned char bwlen[] = {3, 3, 2, 1, 2};
 	for (size_t k = 0; k < sizeof words / sizeof *words; k++) {
 		size_t l = wlen[k];
-		if (r > l && tok_eq(p, words[k], l) && (is_alpha((unsigned char)p[0]) ? (p[0] | 0x20) == words[k][0] : p[0] == words[k][0]) &&
-		    space_at(s, n, i + l))
+		if (r > l && (is_alpha((unsigned char)p[0]) ? (p[0] | 0x20) == words[k][0] : p[0] == words[k][0]) &&
+		    tok_eq(p, words[k], l) && space_at(s, n, i + l))
 			return i + l;
 	}
 	if (between)
 		for (size_t k = 0; k < sizeof bw / sizeof *bw; k++) {
 			size_t l = bwlen[k];
-			if (r > l && tok_eq(p, bw[k], l) && (p[0] | 0x20) == bw[k][0] && space_at(s, n, i + l))
+			if (r > l && (p[0] | 0x20) == bw[k][0] && tok_eq(p, bw[k], l) && space_at(s, n, i + l))
 				return i + l;
 		}
 	return 0;
 }
 
-/* Can a TAIL_RE token start at s[q]?  Its alternatives start with a
+/* Can a tail row match at s[q]?  The rows start with a
  * letter (the bonus one with any word), a non-ASCII character, one of
  * "/-(),:%+", or (only in \(?\s*glassdoor) white space before "glassdoor".
  * A superset: when this says no, the pattern does not match. */
@@ -923,6 +1262,41 @@ static int tail_cand(const char *s, size_t n, size_t q)
 	}
 }
 
+/* Only spaces between s[i] and the end of its line (or text)? */
+static int line_ends(const char *s, size_t n, size_t i)
+{
+	while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r'))
+		i++;
+	return i == n || s[i] == '\n';
+}
+
+/* A figure ending a table row whose own line has no label or salary word
+ * ("Machine Learning Engineer Engineering 158,328 USD" under "Job Branch
+ * Avg. US Salary"): the label of the line right above, when that line is a
+ * table header (a salary word and a label word, no digit, no bonus or
+ * other figure word).  Else JS_L_NONE. */
+static int header_label(js_parser *p, const char *s, size_t st)
+{
+	size_t ls = st;
+	while (ls > 0 && s[ls - 1] != '\n')
+		ls--;
+	if (ls == 0)
+		return JS_L_NONE;
+	size_t pe = ls - 1, ps = pe;
+	if (pe > 0 && s[pe - 1] == '\r')
+		pe--;
+	while (ps > 0 && s[ps - 1] != '\n' && pe - ps < HEAD_BACK)
+		ps--;
+	if (ps == pe || (ps > 0 && s[ps - 1] != '\n'))
+		return JS_L_NONE;      /* empty, or longer than a header */
+	for (size_t k = ps; k < pe; k++)
+		if (is_digit((unsigned char)s[k]))
+			return JS_L_NONE;
+	head h;
+	scan_head(p, s, ps, pe, &h);
+	return h.kw_pos && !h.bonus_pos && !h.other_pos ? h.label : JS_L_NONE;
+}
+
 static void push(js_parser *p, const js_mention *m)
 {
 	if (p->n == p->cap) {
@@ -930,6 +1304,50 @@ static void push(js_parser *p, const js_mention *m)
 		p->ms = jd_xrealloc(p->ms, p->cap * sizeof *p->ms);
 	}
 	p->ms[p->n++] = *m;
+}
+
+/* An ISO code of a dollar currency (what "$" can stand for) */
+static int dollar_code(const char *cur)
+{
+	static const char *const d[] = {"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "MXN"};
+	for (size_t k = 0; k < sizeof d / sizeof *d; k++)
+		if (!strcmp(cur, d[k]))
+			return 1;
+	return 0;
+}
+
+/* "70-80.000 EUR", "4 bis 5.000 €": a range written with the thousands
+ * only once, at the end.  a is a plain number of 1-3 digits with no
+ * currency after it, b one with a group separator and no currency of its
+ * own before it, and a thousand times a lies below b but within a factor
+ * ten of it. */
+static int short_thousands(const char *s, size_t n, const amt *a, const amt *b)
+{
+	double v;
+	size_t la = js_number(s + a->st, n - a->st, &v), lb = js_number(s + b->st, n - b->st, &v);
+	if (la == 0 || la > 3 || lb == 0 || a->ctok >= 0)
+		return 0;
+	for (size_t k = 0; k < la; k++)
+		if (!is_digit((unsigned char)s[a->st + k]))
+			return 0;
+	int grouped = 0;
+	for (size_t k = 0; k < lb; k++)
+		if (!is_digit((unsigned char)s[b->st + k]))
+			grouped = 1;
+	return grouped && b->v >= 1000 && a->v * 1000 <= b->v && b->v < a->v * 10000;
+}
+
+/* Does a figure (a digit, or a currency token and a digit) start at s[i],
+ * after spaces or a colon? */
+static int figure_at(const js_parser *p, const char *s, size_t n, size_t i)
+{
+	i = skip_sp(s, n, i, 3);
+	if (i < n && s[i] == ':')
+		i = skip_sp(s, n, i + 1, 3);
+	size_t ce;
+	if (i < n && cur_at(p, s, n, i, &ce) >= 0)
+		i = skip_sp(s, n, ce, 1);
+	return i < n && is_digit((unsigned char)s[i]);
 }
 
 /* Try a mention whose first number starts at s[i].  Returns the position
@@ -947,8 +1365,15 @@ static size_t try_at(js_parser *p, const char *s, size_t n, size_t i, size_t pre
 	size_t st = i, cst;
 	size_t sp = space_before(s, i);
 	int pre = cur_before(p, s, i - sp, prev_end, &cst);
-	if (pre < 0 && sp == 0)
-		pre = -1;
+	if (pre >= 0 && !strcmp(ctoks[pre].cur, "$")) {
+		/* "AUD $120,000": a dollar code before the bare sign says which dollar */
+		size_t sp2 = space_before(s, cst), cst2;
+		int code = sp2 ? cur_before(p, s, cst - sp2, prev_end, &cst2) : -1;
+		if (code >= 0 && ctoks[code].rank == 2 && dollar_code(ctoks[code].cur)) {
+			pre = code;
+			cst = cst2;
+		}
+	}
 	if (pre >= 0)
 		st = cst;
 	else if (i > 0 && (is_alpha((unsigned char)s[i - 1]) || s[i - 1] == '_'))
@@ -999,6 +1424,8 @@ static size_t try_at(js_parser *p, const char *s, size_t n, size_t i, size_t pre
 			double v1 = a.v * a.m, v2 = b.v * b.m;
 			if (a.mult == M_NONE && b.mult != M_NONE && a.v <= b.v)
 				v1 = a.v * b.m;
+			else if (a.mult == M_NONE && b.mult == M_NONE && k2 < 0 && short_thousands(s, n, &a, &b))
+				v1 = a.v * 1000;      /* "70-80.000 EUR": 70.000 to 80.000 */
 			int c2 = b.ctok >= 0 ? b.ctok : k2;
 			int compatible = c2 < 0 || ctok < 0 ||
 				!strcmp(resolve(p, c2), resolve(p, ctok)) ||
@@ -1045,18 +1472,14 @@ static size_t try_at(js_parser *p, const char *s, size_t n, size_t i, size_t pre
 			continue;
 		}
 		if (q >= n || !tail_cand(s, n, q))
-			break;     /* TAIL_RE cannot match here */
-		int rc = jd_re_match(p->tail, s, n, q, ov, NOV);
+			break;     /* no tail row can match here */
+		const subpat *tp = ready(&p->tail, p->tail.by[(unsigned char)s[q]]);
+		if (!tp)
+			break;
+		int rc = jd_re_match(tp->re, s, n, q, ov, tp->ng + 1);
 		if (rc <= 0 || ov[1] == q)
 			break;
-		int cat = -1;
-		for (int t = 0; t < T_N; t++) {
-			int gi = p->tg[t];
-			if (gi > 0 && gi < rc && ov[2 * gi] != (size_t)-1) {
-				cat = t;
-				break;
-			}
-		}
+		int cat = match_cat(tp, rc, ov);
 		pos = ov[1];
 		if (cat <= T_YEAR && cat >= 0) {
 			if (tperiod)
@@ -1076,9 +1499,16 @@ static size_t try_at(js_parser *p, const char *s, size_t n, size_t i, size_t pre
 		} else if (cat == T_BONUS) {
 			bonus = 1;
 			break;
-		} else if (cat == T_BASE) {
-			tbase = 1;
-		} else if (cat != T_FILL) {
+		} else if (cat == T_BASE || cat == T_FILL) {
+			/* "a bonus of $10,000, base pay $80,000": a word right before
+			 * the next figure belongs to that figure */
+			if (is_alpha((unsigned char)s[q]) && figure_at(p, s, n, pos)) {
+				pos = q;
+				break;
+			}
+			if (cat == T_BASE)
+				tbase = 1;
+		} else {
 			break;
 		}
 	}
@@ -1197,6 +1627,8 @@ static size_t try_at(js_parser *p, const char *s, size_t n, size_t i, size_t pre
 				m.label = h2.label;
 		}
 	}
+	if (!m.label && !bonus && !h.kw_pos && line_ends(s, n, raw_end))
+		m.label = header_label(p, s, raw_st);
 	m.estimate = est;
 	m.flags = bonus ? JS_F_BONUS : 0;
 	m.off = raw_st;
@@ -1332,6 +1764,19 @@ int js_choose(const js_mention *ms, size_t n)
 		if (sc > bs) {
 			bs = sc;
 			best = (int)k;
+		}
+	}
+	/* "Salary $95,000 per year. Range: $90,000-$100,000": when a range
+	 * holds the chosen single figure (same currency, period, label and
+	 * estimate flag), both describe the pay and the range says more */
+	if (best >= 0 && ms[best].has_min && ms[best].has_max && ms[best].min == ms[best].max) {
+		const js_mention *b = &ms[best];
+		for (size_t k = 0; k < n; k++) {
+			const js_mention *m = &ms[k];
+			if (!(m->flags & JS_F_BONUS) && m->has_min && m->has_max && m->min < m->max &&
+			    m->min <= b->min && b->min <= m->max && !strcmp(m->cur, b->cur) &&
+			    m->period == b->period && m->label == b->label && m->estimate == b->estimate)
+				return (int)k;
 		}
 	}
 	return best;

@@ -12,12 +12,14 @@
  * lakh, crore, LPA, 万) and currency tokens around it are read by table,
  * ranges and one-sided words are joined, and context words (periods,
  * labels, negatives such as "million", "%", "bonus", "employees") are
- * matched with PCRE2 patterns compiled once per parser, run only on
- * short windows next to each candidate, and there only where a word that
- * can start a match begins (anchored matches; see scan_head).  Digits are
- * found 16 bytes at a time; most digit runs are dropped by cheap table
- * checks (number reader, currency tokens by first/last byte, range
- * connectors) before any pattern runs.
+ * matched with PCRE2 patterns, run only on short windows next to each
+ * candidate, and there only where a word that can start a match begins
+ * (anchored matches; see scan_head).  Each pattern is a table of rows;
+ * per start byte the parser uses a pattern of only the rows that can start
+ * with that byte (PCRE2's start-byte analysis), compiled the first time it
+ * is needed.  Digits are found 16 bytes at a time; most digit runs are
+ * dropped by cheap table checks (number reader, currency tokens by
+ * first/last byte, range connectors) before any pattern runs.
  */
 #ifndef JD_SALARY_PARSE_H
 #define JD_SALARY_PARSE_H
