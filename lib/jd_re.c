@@ -15,13 +15,19 @@ struct jd_re {
 	int jit;
 };
 
-jd_re *jd_re_compile(const char *pattern, unsigned flags, char *err, size_t errsz)
+static uint32_t pcre2_options(unsigned flags)
 {
 	uint32_t opt = PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF;
 	if (flags & JD_RE_CASELESS) opt |= PCRE2_CASELESS;
 	if (flags & JD_RE_MULTILINE) opt |= PCRE2_MULTILINE;
 	if (flags & JD_RE_EXTENDED) opt |= PCRE2_EXTENDED;
 	if (flags & JD_RE_DOTALL) opt |= PCRE2_DOTALL;
+	return opt;
+}
+
+jd_re *jd_re_compile(const char *pattern, unsigned flags, char *err, size_t errsz)
+{
+	uint32_t opt = pcre2_options(flags);
 	int ec;
 	PCRE2_SIZE eoff;
 	pcre2_code *code = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
@@ -109,4 +115,37 @@ void jd_re_free(jd_re *re)
 		pcre2_jit_stack_free(re->jstack);
 	pcre2_code_free(re->code);
 	free(re);
+}
+
+int jd_re_start_bytes(const char *pattern, unsigned flags, unsigned char out[256])
+{
+	int ec;
+	PCRE2_SIZE eoff;
+	/* no JIT: only the compiler's start-of-match analysis is wanted */
+	pcre2_code *c = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
+				      pcre2_options(flags), &ec, &eoff, NULL);
+	if (!c)
+		return -1;
+	uint32_t type = 0, unit = 0;
+	const uint8_t *bits = NULL;
+	pcre2_pattern_info(c, PCRE2_INFO_FIRSTCODETYPE, &type);
+	pcre2_pattern_info(c, PCRE2_INFO_FIRSTCODEUNIT, &unit);
+	pcre2_pattern_info(c, PCRE2_INFO_FIRSTBITMAP, &bits);
+	memset(out, 0, 256);
+	if (type == 1 && unit < 256) {
+		/* one first code unit; when caseless, an ASCII letter's partner
+		 * too (PCRE2 gives a bitmap, not one unit, for letters with
+		 * non-ASCII case partners such as "k" and U+212A) */
+		out[unit] = 1;
+		int letter = (unit | 0x20) >= 'a' && (unit | 0x20) <= 'z';
+		if ((flags & JD_RE_CASELESS) && letter)
+			out[unit ^ 0x20] = 1;
+	} else if (bits) {
+		for (int b = 0; b < 256; b++)
+			out[b] = (bits[b / 8] >> (b % 8)) & 1;
+	} else {
+		memset(out, 1, 256);
+	}
+	pcre2_code_free(c);
+	return 0;
 }

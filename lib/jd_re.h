@@ -43,6 +43,13 @@ int jd_re_match(jd_re *re, const char *s, size_t len, size_t start,
 /* Name -> group number, or -1. */
 int jd_re_group(const jd_re *re, const char *name);
 int jd_re_has_jit(const jd_re *re);
+/* The bytes a match of pattern (compiled with flags, as jd_re_compile
+ * would) can start with: out[b] = 1, from PCRE2's own start-of-match
+ * analysis (the first code unit, or the start bitmap it computes; UTF-8
+ * lead bytes for non-ASCII characters); every byte when PCRE2 cannot
+ * tell.  -1 when the pattern does not compile.  Lets a tool dispatch on a
+ * byte to the few patterns that can match there. */
+int jd_re_start_bytes(const char *pattern, unsigned flags, unsigned char out[256]);
 void jd_re_free(jd_re *re);
 
 /* Limits used for every match (exposed for tests). */

@@ -106,6 +106,18 @@ int main(void)
 
 	/* regex */
 	char err[200];
+	{
+		unsigned char sb[256];
+		CHECK("start bytes: one literal", jd_re_start_bytes("Gehalt", 0, sb) == 0 &&
+		      sb['G'] && !sb['g'] && !sb['x']);
+		CHECK("start bytes: caseless adds the partner", jd_re_start_bytes("gehalt", JD_RE_CASELESS, sb) == 0 &&
+		      sb['G'] && sb['g'] && !sb['h']);
+		CHECK("start bytes: alternation gives a set", jd_re_start_bytes("(?:\xE2\x82\xAC|EUR|\\$)", 0, sb) == 0 &&
+		      sb[0xE2] && sb['E'] && sb['$'] && !sb['U'] && !sb['e']);
+		CHECK("start bytes: unknown start is every byte", jd_re_start_bytes("(?=x)|\\w", 0, sb) == 0 &&
+		      sb['a'] && sb['x']);
+		CHECK("start bytes: bad pattern", jd_re_start_bytes("(", 0, sb) == -1);
+	}
 	jd_re *re = jd_re_compile("\\bR\\b", 0, err, sizeof err);
 	size_t ov[4];
 	CHECK("re compiles", re != NULL);

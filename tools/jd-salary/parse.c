@@ -9,9 +9,6 @@
 #include <emmintrin.h>
 #endif
 
-#define PCRE2_CODE_UNIT_WIDTH 8
-#include <pcre2.h>
-
 #include "jd_buf.h"
 #include "jd_err.h"
 #include "jd_re.h"
@@ -30,7 +27,7 @@
  * at one place at a time, anchored, so for each byte a match can start
  * with js_new sets up the pattern of only the rows that can start with
  * that byte (PCRE2's own start-byte analysis of each row, see
- * start_bytes): at that byte it gives the same match as all the rows, but
+ * jd_re_start_bytes): at that byte it gives the same match as all the rows, but
  * tries a handful of alternatives instead of two hundred.  in_word: a
  * row that may start anywhere in a word (\w*bonus\w*), only tried when
  * the caller asks for it (see head_cand). */
@@ -721,42 +718,6 @@ static int read_amount(const js_parser *p, const char *s, size_t n, size_t i, am
 
 /* ---- building the context patterns ------------------------------------- */
 
-/* The bytes a match of the row pattern re can start with (out[b] = 1), from
- * PCRE2's own start-of-match analysis: the first code unit or the start
- * bitmap it computes for unanchored searching (UTF-8 lead bytes for
- * non-ASCII characters), under the options jd_re compiles with.  Every
- * byte when PCRE2 cannot tell. */
-static void start_bytes(const char *re, unsigned char out[256])
-{
-	int ec;
-	PCRE2_SIZE eoff;
-	pcre2_code *c = pcre2_compile((PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED,
-				      PCRE2_UTF | PCRE2_UCP | PCRE2_MATCH_INVALID_UTF | PCRE2_CASELESS,
-				      &ec, &eoff, NULL);
-	if (!c)
-		jd_die(JD_EXIT_DATA, "internal pattern error in '%s'", re);
-	uint32_t type = 0, unit = 0;
-	const uint8_t *bits = NULL;
-	pcre2_pattern_info(c, PCRE2_INFO_FIRSTCODETYPE, &type);
-	pcre2_pattern_info(c, PCRE2_INFO_FIRSTCODEUNIT, &unit);
-	pcre2_pattern_info(c, PCRE2_INFO_FIRSTBITMAP, &bits);
-	memset(out, 0, 256);
-	if (type == 1 && unit < 256) {
-		/* one first code unit; caseless, so an ASCII letter's partner
-		 * too (PCRE2 gives a bitmap, not one unit, for letters with
-		 * non-ASCII case partners such as "k" and U+212A) */
-		out[unit] = 1;
-		if (is_alpha((unsigned char)unit))
-			out[unit ^ 0x20] = 1;
-	} else if (bits) {
-		for (int b = 0; b < 256; b++)
-			out[b] = (bits[b / 8] >> (b % 8)) & 1;
-	} else {
-		memset(out, 1, 256);
-	}
-	pcre2_code_free(c);
-}
-
 /* Append to b the picked rows, one named group per category: "(?<a>r1|r2)|(?<b>r3)". */
 static void add_rows(jd_buf *b, const row *rows, size_t n, const unsigned char *pick,
 		     const char *const *names, subpat *sp, int *any)
@@ -865,7 +826,8 @@ static void build_ctx(ctxpat *cp, const row *a, size_t na, const char *open, con
 		const row *r = k < na ? &a[k] : &b[k - na];
 		in_word[k] = (unsigned char)(r->in_word != 0);
 		if (!r->in_word)
-			start_bytes(r->re, starts[k]);
+			if (jd_re_start_bytes(r->re, JD_RE_CASELESS, starts[k]) != 0)
+				jd_die(JD_EXIT_DATA, "internal pattern error in '%s'", r->re);
 	}
 	unsigned char pick[NROWS_MAX];
 	for (int c = 0; c < 256; c++) {
