@@ -505,6 +505,10 @@ static void produce(jd_csv_reader *r, batch *b)
 	jd_buf_reset(&b->notes);
 	b->nfield = b->nrows = 0;
 	r->b = b;
+	/* past the first chunk a batch holds about one full read: room for it
+	 * at once instead of a dozen doublings (each a copy) per batch */
+	if (r->bytes >= READ_SIZE && b->data.cap < READ_SIZE + READ_SIZE / 4)
+		jd_buf_grow(&b->data, READ_SIZE + READ_SIZE / 4);
 	size_t off = 0;
 	for (size_t i = 0; i < r->ncarry; i++) {
 		batch_add_field(b, r->carry.p + off, r->carry_len[i]);
