@@ -232,6 +232,18 @@ static void collect(void)
 	}
 }
 
+/* a small count as a field, without printf (once per record) */
+static void put_count(size_t n)
+{
+	char d[24];
+	size_t k = sizeof d;
+	do {
+		d[--k] = (char)('0' + n % 10);
+		n /= 10;
+	} while (n);
+	jd_csv_put(jd_stdout, d + k, sizeof d - k);
+}
+
 static void put_id(const jd_row *row, int idcol, unsigned long long recno)
 {
 	if (idcol >= 0)
@@ -313,11 +325,11 @@ static void write_record(const jd_row *row, int textcol, int idcol, unsigned lon
 	for (size_t i = 0; i < norder; i++) {
 		if (i)
 			jd_buf_addc(&joined, ';');
-		jd_buf_adds(&joined, tax.skill[order[i]].name);
+		jd_buf_add(&joined, tax.skill[order[i]].name, tax.skill[order[i]].namelen);
 	}
 	jd_csv_put_fields(jd_stdout, row);
 	jd_csv_put(jd_stdout, joined.p ? joined.p : "", joined.len);
-	jd_csv_putf(jd_stdout, "%zu", norder);
+	put_count(norder);
 	jd_csv_endrow(jd_stdout);
 }
 

@@ -1,7 +1,7 @@
 /* fuzz_skills: the jd-skills matcher on arbitrary bytes, with a small
  * taxonomy using every feature (case, evidence, strict context, negative
  * patterns, * expansion); also checks that its tokenizer cuts like
- * jd_tok_next. */
+ * jd_tok_next and that the fast tokenizer gives the reference's tokens. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -62,6 +62,20 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (off != tk.off || tl != tk.len)
 			abort();
 		pos = off + tl;
+	}
+	/* the fast tokenizer gives the reference's tokens */
+	static sk_matcher ra, rb;
+	sk_tokenize(&ra, s, size);
+	sk_tokenize_ref(&rb, s, size);
+	if (ra.ntok != rb.ntok)
+		abort();
+	for (size_t i = 0; i < ra.ntok; i++) {
+		const sk_token *x = &ra.tok[i], *y = &rb.tok[i];
+		if (x->off != y->off || x->len != y->len || x->flen != y->flen || x->h != y->h ||
+		    x->line != y->line || x->clause != y->clause || x->linestart != y->linestart ||
+		    x->hyph != y->hyph ||
+		    memcmp(ra.fold.p + x->foff, rb.fold.p + y->foff, x->flen) != 0)
+			abort();
 	}
 	sk_match_text(&mt, s, size);
 	for (size_t k = 0; k < mt.nm; k++) {

@@ -69,6 +69,27 @@ static int same_as_ref(const char *s, size_t n)
 	return 1;
 }
 
+/* the two word scanners of sk_tokenize agree: every start position of
+ * random lowered, zero-padded buffers */
+static int same_word_ends(unsigned *seed)
+{
+	static const char bytes[] = "az09_ .-'\n\x80\xc3\xff{`/:@[";
+	char buf[96 + 32];
+	for (int round = 0; round < 20000; round++) {
+		size_t n = (size_t)(*seed % 96);
+		for (size_t i = 0; i < n; i++) {
+			*seed = *seed * 1103515245u + 12345u;
+			buf[i] = bytes[(*seed >> 16) % (sizeof bytes - 1)];
+		}
+		*seed = *seed * 1103515245u + 12345u;
+		memset(buf + n, 0, 32);
+		for (size_t i = 0; i <= n; i++)
+			if (sk_word_end(buf, i) != sk_word_end_swar(buf, i))
+				return 0;
+	}
+	return 1;
+}
+
 static sk_tax tax;
 
 static const char *skills_of(sk_matcher *mt, const char *text)
@@ -120,7 +141,10 @@ int main(void)
 			all = 0;
 		}
 	CHECK("fast tokenizer: fixed cases like the reference", all);
-	static const char alphabet2[] = "aZ9_ .-&'+#/,;:!?\n\xc3\xa4\xc3\x9f\xe2\x80\xa2\xff|lLdD";
+	/* ASCII, 2-byte letters (ä ß д) and non-letters (NBSP « ×), a bullet,
+	 * an invalid byte */
+	static const char alphabet2[] = "aZ9_ .-&'+#/,;:!?\n\xc3\xa4\xc3\x9f\xe2\x80\xa2\xff|lLdD"
+					"\xc2\xa0\xc2\xab\xc3\x97\xd0\xb4";
 	char buf2[200];
 	all = 1;
 	for (int round = 0; round < 100000 && all; round++) {
@@ -138,6 +162,22 @@ int main(void)
 		}
 	}
 	CHECK("fast tokenizer: 100000 random strings like the reference", all);
+	CHECK("word scanners: 16-byte and 8-byte agree", same_word_ends(&seed));
+	/* long runs of plain words and hyphens: the fast path, not the exact step */
+	{
+		char big[4096];
+		size_t n = 0;
+		while (n + 40 < sizeof big) {
+			static const char *const words[] = {"Python", "go-to-market", "a", "Data",
+				"C++", "x_y", "end.", "R&D", "(SQL)", "Kenntnisse,", "\n- ", "5+"};
+			const char *w = words[(n * 7 + n / 13) % 12];
+			memcpy(big + n, w, strlen(w));
+			n += strlen(w);
+			big[n] = n % 5 ? ' ' : '\n';
+			n++;
+		}
+		CHECK("fast tokenizer: a long text like the reference", same_as_ref(big, n));
+	}
 
 	/* a small taxonomy */
 	sk_tax_init(&tax);

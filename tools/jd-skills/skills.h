@@ -44,6 +44,7 @@ enum {
 	SK_CUE_NEGPRE = 4,   /* no, keine, without ... (before the skill) */
 	SK_CUE_NEGPOST = 8,  /* not required, nicht erforderlich ... (after) */
 	SK_CUE_NAVAFTER = 16, /* jobs, Stellen: "Python jobs" is a link, not a skill */
+	SK_CUE_NEEDED = 32,  /* required, erforderlich: "keine ... erforderlich" */
 };
 
 /* sections */
@@ -54,6 +55,7 @@ extern const char *const sk_sec_names[SEC_NSEC];
 
 typedef struct sk_skill {
 	char *name;
+	size_t namelen;
 	int cat;
 } sk_skill;
 
@@ -84,11 +86,25 @@ typedef struct sk_entry {
 	uint8_t section;     /* heading: SEC_* (+ SEC_PREF_REQ), 0 = none */
 } sk_entry;
 
+/* A slot of the open-addressing table: the key's hash and n-gram length
+ * plus a copy of what the matcher asks of most entries, so that a lookup
+ * of a common word ("a", "we", "the": prefixes of cue phrases) touches
+ * one 16-byte slot and never the entry itself. */
+enum { SK_S_PREFIX = 1, SK_S_ALIAS = 2 };
+typedef struct sk_slot {
+	uint64_t h;          /* 0: empty */
+	uint32_t ent;        /* index into ent */
+	uint8_t ntok;
+	uint8_t flags;       /* SK_S_PREFIX: a longer key starts here; SK_S_ALIAS: nalias > 0 */
+	uint8_t cue;
+	uint8_t section;
+} sk_slot;
+
 #define SK_BLOOM_BITS 17
 #define SK_BLOOM_WORDS ((1u << SK_BLOOM_BITS) / 64)
 static inline size_t sk_bloom_bit(uint64_t h)
 {
-	return (size_t)(h >> 40) & ((1u << SK_BLOOM_BITS) - 1);
+	return (size_t)(h >> (64 - SK_BLOOM_BITS));   /* the best-mixed bits */
 }
 
 typedef struct sk_tax {
@@ -98,7 +114,7 @@ typedef struct sk_tax {
 	size_t nalias, capalias;
 	sk_entry *ent;       /* the keys, dense */
 	size_t nent, capent;
-	uint64_t *slot;      /* open addressing: tag << 32 | (index + 1), 0 = empty */
+	sk_slot *slot;       /* open addressing on sk_slot_start() */
 	size_t slotcap;      /* power of two */
 	size_t maxtok;
 	/* one bit per 1-token key hash: most tokens are refused here without
@@ -113,6 +129,25 @@ typedef struct sk_tax {
 	size_t namecap;
 } sk_tax;
 
+static inline size_t sk_slot_start(uint64_t h, unsigned ntok, size_t cap)
+{
+	return (size_t)(h ^ ((uint64_t)ntok * 0x9E3779B97F4A7C15ULL)) & (cap - 1);
+}
+
+/* the slot of the key with hash h and ntok tokens, or NULL */
+static inline const sk_slot *sk_tax_look(const sk_tax *t, uint64_t h, unsigned ntok)
+{
+	size_t i = sk_slot_start(h, ntok, t->slotcap);
+	for (;;) {
+		const sk_slot *s = &t->slot[i];
+		if (s->h == h && s->ntok == ntok)
+			return s;
+		if (!s->h)
+			return NULL;
+		i = (i + 1) & (t->slotcap - 1);
+	}
+}
+
 void sk_tax_init(sk_tax *t);     /* empty taxonomy with the built-in cue words */
 void sk_tax_free(sk_tax *t);
 /* Load CSV rows from an fd / memory; errors are reported as
@@ -126,29 +161,33 @@ const char *sk_tax_add_row(sk_tax *t, const char *skill, const char *cat,
 			   const char *context, const char *negative);
 const sk_entry *sk_tax_find(const sk_tax *t, uint64_t h, uint16_t ntok);
 
-/* token hashing shared by loader and matcher: 8 bytes at a time, a
- * multiply-xorshift per word (tokens are short; this is on the hot path).
- * Only needs to be stable within one run. */
+/* Token hashing shared by loader and matcher: one multiply per 8 bytes
+ * (tokens are short; this is on the hot path).  Tokens hold no NUL byte,
+ * so the zero-padded last word also tells the length.  The top bits of the
+ * product depend on every input bit (sk_bloom_bit takes those), the final
+ * xor-shift mixes them into the low ones (the table index).  Only needs to
+ * be stable within one run; never 0. */
+#define SK_HASH_SEED 0x6a64736b696c6c73ULL
+#define SK_HASH_MUL 0x9E3779B97F4A7C15ULL
+static inline uint64_t sk_hash_end(uint64_t h)
+{
+	h ^= h >> 32;
+	return h ? h : 1;
+}
 static inline uint64_t sk_hash_tok(const char *s, size_t n)
 {
-	uint64_t h = 0x6a64736b696c6c73ULL ^ ((uint64_t)n * 0x9E3779B97F4A7C15ULL);
-	while (n >= 8) {
+	uint64_t h = SK_HASH_SEED;
+	while (n > 8) {
 		uint64_t w;
 		memcpy(&w, s, 8);
-		h = (h ^ w) * 0xff51afd7ed558ccdULL;
-		h ^= h >> 32;
+		h = (h ^ w) * SK_HASH_MUL;
+		h ^= h >> 29;
 		s += 8;
 		n -= 8;
 	}
-	if (n) {
-		uint64_t w = 0;
-		memcpy(&w, s, n);
-		h = (h ^ w) * 0xc4ceb9fe1a85ec53ULL;
-		h ^= h >> 29;
-	}
-	h *= 0xff51afd7ed558ccdULL;
-	h ^= h >> 32;
-	return h ? h : 1;
+	uint64_t w = 0;
+	memcpy(&w, s, n);
+	return sk_hash_end((h ^ w) * SK_HASH_MUL);
 }
 static inline uint64_t sk_hash_more(uint64_t h, uint64_t t)
 {
@@ -166,12 +205,11 @@ typedef struct sk_token {
 	uint64_t h;
 	uint32_t clause;       /* clause number (split at . ! ? ; : and lines) */
 	uint32_t line;         /* line number (0-based) */
+	int32_t match;         /* index of the match covering it, -1 */
 	uint8_t linestart;     /* first token of its line */
 	uint8_t hyph;          /* part after a '-' inside a hyphenated token */
 	uint8_t cue;           /* cue bits of the 1..n-gram starting here */
 	uint8_t heading;       /* section code if a heading starts here */
-	uint8_t cuelen;        /* tokens of the cue phrase */
-	int32_t match;         /* index of the match covering it, -1 */
 } sk_token;
 
 typedef struct sk_match {
@@ -203,8 +241,15 @@ typedef struct sk_matcher {
 	int window_cue, window_skill;
 	uint32_t *scratch;   /* levels(): per clause counters */
 	size_t capscratch;
-	uint32_t *mark;      /* tokens given cue (pref/negpost) or heading bits, in order */
+	uint32_t *mark;      /* tokens given cue (pref/neg/needed) or heading bits, in order */
+	uint8_t *marklen;    /* for each: the tokens of its longest cue or heading phrase */
 	size_t nmark, capmark;
+	/* the tokens scan() must look at, in order: those whose hash passes
+	 * the taxonomy's Bloom filter or that may hide a German suffix or a
+	 * version (filled by sk_tokenize when tax is set; as many slots as
+	 * tok) */
+	uint32_t *cand;
+	size_t ncand;
 } sk_matcher;
 
 void sk_matcher_init(sk_matcher *mt, const sk_tax *t);
@@ -223,5 +268,11 @@ size_t sk_next_token(const char *text, size_t len, size_t pos, size_t *tlen, uns
  * sk_next_token loop the fast one must agree with. */
 void sk_tokenize(sk_matcher *mt, const char *text, size_t len);
 void sk_tokenize_ref(sk_matcher *mt, const char *text, size_t len);
+/* The end of the run of [0-9a-z_] at lo + i (lo lower-cased, with a zero
+ * byte after the text and 16 readable bytes past it): sk_word_end is the
+ * one sk_tokenize uses (SSE2 where the compiler targets it),
+ * sk_word_end_swar the portable one; both must agree. */
+size_t sk_word_end(const char *lo, size_t i);
+size_t sk_word_end_swar(const char *lo, size_t i);
 
 #endif

@@ -36,36 +36,37 @@ int sk_cat_is_tech(int cat)
 
 /* ---- hash table ---- */
 
-static inline uint64_t mixkey(uint64_t h, uint16_t ntok)
-{
-	return h ^ ((uint64_t)ntok * 0x9E3779B97F4A7C15ULL);
-}
-
 const sk_entry *sk_tax_find(const sk_tax *t, uint64_t h, uint16_t ntok)
 {
-	uint64_t k = mixkey(h, ntok);
-	uint64_t tag = (k >> 32) << 32;
-	size_t i = (size_t)k & (t->slotcap - 1);
-	for (;;) {
-		uint64_t v = t->slot[i];
-		if (v == 0)
-			return NULL;
-		if ((v & 0xFFFFFFFF00000000ULL) == tag) {
-			const sk_entry *e = &t->ent[(v & 0xFFFFFFFFu) - 1];
-			if (e->h == h && e->ntok == ntok)
-				return e;
-		}
-		i = (i + 1) & (t->slotcap - 1);
-	}
+	const sk_slot *s = sk_tax_look(t, h, ntok);
+	return s ? &t->ent[s->ent] : NULL;
+}
+
+/* copy what the matcher reads of entry idx into its slot */
+static void slot_fill(sk_slot *s, const sk_entry *e, size_t idx)
+{
+	s->h = e->h;
+	s->ent = (uint32_t)idx;
+	s->ntok = (uint8_t)e->ntok;
+	s->flags = (uint8_t)((e->prefix ? SK_S_PREFIX : 0) | (e->nalias ? SK_S_ALIAS : 0));
+	s->cue = e->cue;
+	s->section = e->section;
 }
 
 static void slot_put(sk_tax *t, size_t idx)
 {
-	uint64_t k = mixkey(t->ent[idx].h, t->ent[idx].ntok);
-	size_t i = (size_t)k & (t->slotcap - 1);
-	while (t->slot[i])
+	const sk_entry *e = &t->ent[idx];
+	size_t i = sk_slot_start(e->h, e->ntok, t->slotcap);
+	while (t->slot[i].h)
 		i = (i + 1) & (t->slotcap - 1);
-	t->slot[i] = ((k >> 32) << 32) | (uint64_t)(idx + 1);
+	slot_fill(&t->slot[i], e, idx);
+}
+
+/* after a change to an entry's prefix, cue, section or aliases */
+static void slot_sync(sk_tax *t, const sk_entry *e)
+{
+	sk_slot *s = (sk_slot *)sk_tax_look(t, e->h, e->ntok);
+	slot_fill(s, e, (size_t)(e - t->ent));
 }
 
 static void tab_grow(sk_tax *t)
@@ -91,7 +92,9 @@ static sk_entry *tab_get(sk_tax *t, uint64_t h, uint16_t ntok, const char *key, 
 			(int)keylen, key);
 		return NULL;
 	}
-	if ((t->nent + 1) * 2 > t->slotcap)
+	/* at most 3/4 full: small enough to stay in the cache, and the Bloom
+	 * filters in front keep most lookups of absent keys away */
+	if ((t->nent + 1) * 4 > t->slotcap * 3)
 		tab_grow(t);
 	if (t->nent == t->capent) {
 		t->capent = t->capent ? t->capent * 2 : 1024;
@@ -101,7 +104,9 @@ static sk_entry *tab_get(sk_tax *t, uint64_t h, uint16_t ntok, const char *key, 
 	memset(e, 0, sizeof *e);
 	e->h = h;
 	e->ntok = ntok;
-	e->key = jd_xstrndup(key, keylen);
+	/* 8 zero bytes after the key: the matcher compares it a word at a time */
+	e->key = jd_xcalloc(keylen + 9, 1);
+	memcpy(e->key, key, keylen);
 	e->keylen = (uint32_t)keylen;
 	slot_put(t, t->nent);
 	t->nent++;
@@ -144,8 +149,10 @@ static sk_entry *enter_tokens(sk_tax *t)
 			t->bloom[b / 64] |= 1ULL << (b % 64);
 		else
 			t->bloom2[b / 64] |= 1ULL << (b % 64);
-		if (i + 1 < n)
+		if (i + 1 < n && !e->prefix) {
 			e->prefix = 1;
+			slot_sync(t, e);
+		}
 	}
 	if (n > t->maxtok)
 		t->maxtok = n;
@@ -165,6 +172,7 @@ static void add_cues(sk_tax *t, const char *const *words, uint8_t cue, uint8_t s
 		e->cue |= cue;
 		if (sec)
 			e->section = sec;
+		slot_sync(t, e);
 	}
 }
 
@@ -195,6 +203,13 @@ static const char *const cue_pref[] = {
 };
 static const char *const cue_negpre[] = {
 	"no", "keine", "kein", "keinerlei", "ohne", "without", NULL
+};
+/* after a skill, with a negation a few tokens before it: "keine
+ * Vorkenntnisse in Java erforderlich", "no prior experience with Docker
+ * required" */
+static const char *const cue_needed[] = {
+	"required", "needed", "necessary", "erforderlich", "notwendig", "nötig",
+	"vorausgesetzt", "benötigt", "gefordert", NULL
 };
 static const char *const cue_negpost[] = {
 	"not required", "not needed", "not necessary", "not a must",
@@ -267,6 +282,7 @@ void sk_tax_init(sk_tax *t)
 	add_cues(t, cue_pref, SK_CUE_PREF, 0);
 	add_cues(t, cue_negpre, SK_CUE_NEGPRE, 0);
 	add_cues(t, cue_negpost, SK_CUE_NEGPOST, 0);
+	add_cues(t, cue_needed, SK_CUE_NEEDED, 0);
 	add_cues(t, head_tasks, 0, SEC_TASKS);
 	add_cues(t, head_req, 0, SEC_REQ);
 	add_cues(t, head_pref, 0, SEC_REQ | SEC_PREF_REQ);
@@ -444,6 +460,7 @@ static const char *add_alias(sk_tax *t, uint32_t skill, const char *text, size_t
 	}
 	e->alias = jd_xrealloc(e->alias, (e->nalias + 1) * sizeof *e->alias);
 	e->alias[e->nalias++] = (uint32_t)t->nalias;
+	slot_sync(t, e);
 	t->nalias++;
 	return NULL;
 }
@@ -522,6 +539,7 @@ const char *sk_tax_add_row(sk_tax *t, const char *skill, const char *cat,
 		}
 		si = (long)t->nskill;
 		t->skill[si].name = name;
+		t->skill[si].namelen = sl;
 		t->skill[si].cat = c;
 		name_insert(t, h, (uint32_t)si);
 		t->nskill++;

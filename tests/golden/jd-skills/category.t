@@ -20,5 +20,8 @@ fused,Python,language,1,required,other
 fused,Java,language,1,required,other
 fused,Scala,language,1,required,other
 phrases,Python,language,1,required,other
+fused-more,Docker,cloud,1,required,other
+fused-more,Kubernetes,cloud,1,required,other
+fused-more,Python,language,1,required,other
 ==== status
 0

@@ -52,5 +52,17 @@ longest,Spring Boot,22,Spring Boot,Spring Boot,exact
 longest,Spark,35,Apache Spark,Apache Spark,exact
 longest,Power BI,49,Power BI,Power BI,exact
 longest,scikit-learn,59,scikit-learn,scikit-learn,exact
+sharp-s,LLM,14,großen Sprachmodellen,großen Sprachmodellen,exact
+sharp-s,LLM,38,GROSSE SPRACHMODELLE,große Sprachmodelle,fold
+sharp-s,Anomaly Detection,60,Ausreissererkennung,Ausreißererkennung,fold
+german,Mathematics,0,Mathematik,Mathematik,exact
+german,Statistics,15,Statistik,Statistik,exact
+german,Teamwork,26,Teamfähigkeit,Teamfähigkeit,exact
+german,Communication,42,Kommunikationsfähigkeit,Kommunikationsfähigkeit,exact
+german,Machine Learning,68,maschinelles Lernen,maschinelles Lernen,exact
+fused-more,Docker,0,Dockerkenntnisse,Docker,suffix
+fused-more,Kubernetes,18,Kuberneteserfahrung,Kubernetes,suffix
+fused-more,Linux,39,Linuxentwickler,Linux,suffix
+fused-more,Python,56,Pythonentwicklung,Python,suffix
 ==== status
 0

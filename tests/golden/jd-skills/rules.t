@@ -11,5 +11,8 @@ folding,"TEAMFÄHIGKEIT, teamfaehigkeit, Kommunikationsfähigkeit, Problemlösun
 multiword,"Machine Learning, Deep Learning, natural language processing, Computer Vision, LLMs, MLOps, CI/CD, A/B testing",Machine Learning;Deep Learning;NLP;Computer Vision;LLM;MLOps;CI/CD;A/B Testing,8
 case,react quickly to incidents; REACT; React and Angular; angular momentum,React;Angular,2
 longest,"Microsoft SQL Server, Spring Boot, Apache Spark, Power BI, scikit-learn",Microsoft SQL Server;Spring Boot;Spark;Power BI;scikit-learn,5
+sharp-s,"Erfahrung mit großen Sprachmodellen, GROSSE SPRACHMODELLE, Ausreissererkennung",LLM;Anomaly Detection,2
+german,"Mathematik und Statistik, Teamfähigkeit, Kommunikationsfähigkeit, maschinelles Lernen",Mathematics;Statistics;Teamwork;Communication;Machine Learning,5
+fused-more,"Dockerkenntnisse, Kuberneteserfahrung, Linuxentwickler, Pythonentwicklung",Docker;Kubernetes;Linux;Python,4
 ==== status
 0

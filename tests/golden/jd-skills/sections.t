@@ -21,8 +21,8 @@ de-1,Java,language,1,negated,requirements
 de-1,SAP,tool,1,negated,requirements
 de-1,Azure,cloud,1,preferred,requirements
 de-1,Microsoft Office,office,1,required,benefits
-de-2,Scala,language,1,required,other
-de-2,Statistics,data-concept,1,required,other
-de-2,Teamwork,soft-skill,1,preferred,other
+de-2,Scala,language,1,required,requirements
+de-2,Statistics,data-concept,1,required,requirements
+de-2,Teamwork,soft-skill,1,preferred,requirements
 ==== status
 0
