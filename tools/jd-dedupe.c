@@ -6,10 +6,10 @@
  * The story of a run (default and --mark):
  *   pass 1  read every record; words -> exact hash, shingles -> signature;
  *           union with an earlier record of the same normalised text (or
- *           --key value), else look the band keys up and union with every
- *           earlier record of a shared bucket whose estimated Jaccard is
- *           >= the threshold.  Kept per record: the signature and a few
- *           integers, never the text.
+ *           --key value), else keep its band keys.  Kept per record: the
+ *           signature, the band keys and a few integers, never the text.
+ *   link    (link_bands) union every pair of records that share a band key
+ *           and whose estimated Jaccard is >= the threshold.
  *   choose  the representative of each cluster (--keep first|longest|newest)
  *   pass 2  read the input again (standard input or a pipe was spooled to
  *           a temporary file in pass 1) and write the representatives, or
@@ -193,9 +193,10 @@ static void open_inputs(int argc, char **argv, int spool)
 			total_size += (unsigned long long)st.st_size;
 			continue;
 		}
-		known = 0;
-		if (!spool)
+		if (!spool) {
+			known = 0;
 			continue;
+		}
 		int t = tmpfile_fd();
 		static char buf[1 << 16];
 		for (;;) {
@@ -220,6 +221,9 @@ static void open_inputs(int argc, char **argv, int spool)
 		}
 		close(in->fd);
 		in->fd = t;
+		/* spooled: now the size is known */
+		if (fstat(t, &st) == 0)
+			total_size += (unsigned long long)st.st_size;
 	}
 	if (!known)
 		total_size = 0;
@@ -322,6 +326,29 @@ static void progress(unsigned long long nrec, jd_csv_reader *r, int end)
 	fflush(stderr);
 }
 
+/* the same while pass 2 writes: records written of n, ETA */
+static void progress_writing(unsigned long long done, unsigned long long n, int end)
+{
+	static struct timespec t_pass2;
+	if (!progress_on)
+		return;
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (end) {
+		fprintf(stderr, "\r%60s\r", "");
+		return;
+	}
+	if (!done)
+		t_pass2 = now;
+	if (!done || secs(&t_last, &now) < 1)
+		return;
+	t_last = now;
+	double el = secs(&t_pass2, &now);
+	fprintf(stderr, "\r%s: writing, %llu of %llu records, ETA %.0f s   ", jd_progname, done, n,
+		el * (double)(n - done) / (double)done);
+	fflush(stderr);
+}
+
 /* ------------------------------------------------------------ per record */
 
 typedef struct scratch {
@@ -331,16 +358,20 @@ typedef struct scratch {
 
 static scratch S;
 
-/* words, exact hash and (when sig) the signature of a text; returns the
- * number of shingles */
+/* the signature of the words in S.words; returns the number of shingles */
+static size_t signature_of_words(uint32_t *sig)
+{
+	dd_shingle_hashes(&S.words, O.p.shingle, &S.sh);
+	dd_signature(S.sh.v, S.sh.n, sig);
+	return S.sh.n;
+}
+
+/* words (into S.words), exact hash and the signature of a text; returns
+ * the number of shingles */
 static size_t analyse(const char *text, size_t n, uint64_t *exact, uint32_t *sig)
 {
 	*exact = dd_words(text, n, &S.words, &S.wb);
-	if (!sig)
-		return S.words.n;
-	dd_shingles(&S.words, O.p.shingle, &S.sh);
-	dd_signature(S.sh.v, S.sh.n, sig);
-	return S.sh.n;
+	return signature_of_words(sig);
 }
 
 /* hash of the --key columns; 0 when they are all empty */
@@ -359,6 +390,13 @@ static uint64_t key_hash(const jd_row *row, const cols *c)
 		return 0;
 	h = dd_fmix64(h);
 	return h ? h : 1;
+}
+
+/* an id the key lines can carry: not empty, no tab, line break or NUL */
+static int id_usable(const char *id, size_t n)
+{
+	return n && !memchr(id, '\t', n) && !memchr(id, '\n', n) && !memchr(id, '\r', n) &&
+	       !memchr(id, '\0', n);
 }
 
 /* YYYY-MM-DD at the start of s as a comparable number, 0 when absent */
@@ -390,8 +428,10 @@ typedef struct state {
 	int have_ids;
 	dd_strtab ids;
 	/* buckets */
-	dd_map exact_map, key_map, band_map;
-	dd_u32s ent_rec, ent_next;
+	dd_map exact_map, key_map;
+	struct band_part *part;   /* the band keys of pass 1, DD_PARTS parts */
+	dd_map band_map;      /* one part's band buckets ... */
+	dd_u32s pool;         /* ... those of 2 or more records */
 	unsigned long long verified;
 } state;
 
@@ -415,52 +455,151 @@ static void state_grow(int need_sig)
 
 static int need_eq;   /* equal positions needed: eq / 128 >= threshold */
 
-/* The band buckets: band_map maps a band key to the one record that has
- * it, or (top bit set) to the head of a chain in ent_rec/ent_next once a
- * second record has it -- most keys belong to one record only. */
+/* Band keys: pass 1 only appends (key, record) to one of DD_PARTS parts
+ * by the key's top bits (sequential writes); link_bands()
+ * then takes the parts one after the other.  A part's buckets fit in the
+ * cache, where a map of all keys at once (hundreds of MB at a million
+ * records) would cost a memory latency per key; and the parts take less
+ * memory than such a map.  Which records end up together does not depend
+ * on the order in which candidate pairs are verified (a cluster is a
+ * connected component of the verified pairs).
+ *
+ * Within a part, band_map maps a band key to the one record that has it
+ * (most keys belong to one record only) or, with the top bit set, to a
+ * bucket in ST.pool once a second record has it: pool[b] is its count,
+ * pool[b + 1] its room, then its records in input order.  A full bucket
+ * moves to the end of the pool with twice the room (the room left behind
+ * is at most as much as the live one).  Arrays, not linked lists: a walk
+ * over a bucket costs no cache miss per entry, and the data of the next
+ * entries can be fetched ahead. */
+enum { DD_PARTS = 256, DD_CHUNK = 2048 };
+typedef struct band_entry {
+	uint32_t key_lo, key_hi, rec;
+} band_entry;
+/* a part: a list of chunks of DD_CHUNK entries (no copies when it grows,
+ * at most one chunk not full) */
+struct band_chunk {
+	struct band_chunk *next;
+	band_entry e[DD_CHUNK];
+};
+struct band_part {
+	struct band_chunk *first, *last;
+	size_t n_last;           /* entries in the last chunk */
+};
+
+static void band_add(uint64_t key, uint32_t rec)
+{
+	if (!ST.part)
+		ST.part = jd_xcalloc(DD_PARTS, sizeof *ST.part);
+	struct band_part *p = &ST.part[key >> 56];
+	if (!p->last || p->n_last == DD_CHUNK) {
+		struct band_chunk *c = jd_xmalloc(sizeof *c);
+		c->next = NULL;
+		if (p->last)
+			p->last->next = c;
+		else
+			p->first = c;
+		p->last = c;
+		p->n_last = 0;
+	}
+	p->last->e[p->n_last++] = (band_entry){(uint32_t)key, (uint32_t)(key >> 32), rec};
+}
+
 #define DD_CHAIN 0x80000000u
 
-static void verify_pair(uint32_t i, uint32_t j, const uint16_t *si)
+static uint32_t bucket_new(uint32_t room)
 {
-	if (dd_find(ST.parent, j) == dd_find(ST.parent, i))
-		return;
-	ST.verified++;
-	if (dd_sig_equal(si, ST.sig + (size_t)j * DD_HASHES) >= need_eq)
-		dd_union(ST.parent, i, j);
-}
-
-static uint32_t new_entry(uint32_t rec, uint32_t next)
-{
-	uint32_t e = (uint32_t)ST.ent_rec.n;
-	if (e >= DD_CHAIN)
+	size_t b = ST.pool.n;
+	if (b + 2 + room >= DD_CHAIN)
 		jd_die(1, "too many duplicate candidates");
-	dd_u32_push(&ST.ent_rec, rec);
-	dd_u32_push(&ST.ent_next, next);
-	return e;
+	dd_u32_push(&ST.pool, 0);
+	dd_u32_push(&ST.pool, room);
+	for (uint32_t k = 0; k < room; k++)
+		dd_u32_push(&ST.pool, DD_NONE);
+	return (uint32_t)b;
 }
 
-static void link_candidates(uint32_t i, const uint32_t *full)
+/* add rec to bucket b; returns the bucket's (maybe new) offset */
+static uint32_t bucket_add(uint32_t b, uint32_t rec)
 {
-	const uint16_t *si = ST.sig + (size_t)i * DD_HASHES;
-	uint64_t keys[DD_HASHES];
-	for (int b = 0; b < O.p.bands; b++) {
-		keys[b] = dd_band_key(full, b, O.p.rows);
-		dd_map_prefetch(&ST.band_map, keys[b]);
+	uint32_t count = ST.pool.v[b], room = ST.pool.v[b + 1];
+	if (count == room) {
+		uint32_t nb = bucket_new(room * 2);
+		memcpy(ST.pool.v + nb + 2, ST.pool.v + b + 2, count * sizeof *ST.pool.v);
+		b = nb;
 	}
-	for (int b = 0; b < O.p.bands; b++) {
-		uint32_t *head = dd_map_slot(&ST.band_map, keys[b]);
-		if (*head == DD_NONE) {
-			*head = i;
-		} else if (!(*head & DD_CHAIN)) {
-			uint32_t j = *head;
-			verify_pair(i, j, si);
-			*head = DD_CHAIN | new_entry(i, new_entry(j, DD_NONE));
-		} else {
-			for (uint32_t e = *head & ~DD_CHAIN; e != DD_NONE; e = ST.ent_next.v[e])
-				verify_pair(i, ST.ent_rec.v[e], si);
-			*head = DD_CHAIN | new_entry(i, *head & ~DD_CHAIN);
+	ST.pool.v[b + 2 + count] = rec;
+	ST.pool.v[b] = count + 1;
+	return b;
+}
+
+/* union i with every record of recs[0..n) that is not yet in its cluster
+ * and whose signature has >= need_eq positions equal to si */
+static void verify_candidates(uint32_t i, const uint16_t *si, const uint32_t *recs, uint32_t n)
+{
+	uint32_t root = dd_find(ST.parent, i);
+	for (uint32_t k = 0; k < n; k++) {
+#if defined(__GNUC__)
+		if (k + 4 < n) {
+			const uint16_t *ahead = ST.sig + (size_t)recs[k + 4] * DD_HASHES;
+			__builtin_prefetch(&ST.parent[recs[k + 4]]);
+			__builtin_prefetch(ahead);
+			__builtin_prefetch(ahead + 32);
+		}
+#endif
+		uint32_t j = recs[k];
+		if (dd_find(ST.parent, j) == root)
+			continue;
+		ST.verified++;
+		if (dd_sig_reaches(si, ST.sig + (size_t)j * DD_HASHES, need_eq)) {
+			dd_union(ST.parent, i, j);
+			root = dd_find(ST.parent, i);
 		}
 	}
+}
+
+/* union record i with the records of the part so far that have band
+ * key `key` too, when verified; add it to the key's bucket */
+static void link_band(uint32_t i, uint64_t key)
+{
+	const uint16_t *si = ST.sig + (size_t)i * DD_HASHES;
+	uint32_t *head = dd_map_slot(&ST.band_map, key);
+	if (*head == DD_NONE) {
+		*head = i;
+	} else if (!(*head & DD_CHAIN)) {
+		uint32_t j = *head;
+		verify_candidates(i, si, &j, 1);
+		uint32_t bk = bucket_new(2);
+		bucket_add(bk, j);
+		bucket_add(bk, i);
+		*head = DD_CHAIN | bk;
+	} else {
+		uint32_t bk = *head & ~DD_CHAIN;
+		verify_candidates(i, si, ST.pool.v + bk + 2, ST.pool.v[bk]);
+		*head = DD_CHAIN | bucket_add(bk, i);
+	}
+}
+
+/* after pass 1: every part's candidate pairs, verified */
+static void link_bands(void)
+{
+	for (size_t k = 0; ST.part && k < DD_PARTS; k++) {
+		struct band_part *p = &ST.part[k];
+		for (struct band_chunk *c = p->first, *next; c; c = next) {
+			size_t n = c == p->last ? p->n_last : DD_CHUNK;
+			for (size_t e = 0; e < n; e++)
+				link_band(c->e[e].rec, (uint64_t)c->e[e].key_hi << 32 | c->e[e].key_lo);
+			next = c->next;
+			free(c);
+		}
+		dd_map_clear(&ST.band_map);
+		ST.pool.n = 0;
+	}
+	free(ST.part);
+	ST.part = NULL;
+	dd_map_free(&ST.band_map);
+	free(ST.pool.v);
+	memset(&ST.pool, 0, sizeof ST.pool);
 }
 
 /* the clusters given by --apply EDGES: id -> group (first record of it) */
@@ -508,6 +647,31 @@ static void load_edges(const char *path)
 	(void)ncl;
 }
 
+/* --apply: record i joins the cluster EDGES gives its id.  An id not in
+ * EDGES is its own cluster; records that share an id (jd-extract's id of
+ * equal texts) share it; a record that --emit-keys skipped stays alone. */
+static void apply_join(uint32_t i, const jd_row *row, const cols *c, const char *name)
+{
+	const char *id = row->f[c->id];
+	size_t n = row->len[c->id];
+	if (!id_usable(id, n)) {
+		jd_warn_data("%s:%ld: empty id or id with a tab or line break; record kept as its own cluster",
+			     name, row->line);
+		return;
+	}
+	int isnew;
+	uint32_t a = dd_str_intern(&apply_ids, id, n, &isnew);
+	if (isnew) {
+		dd_u32_push(&apply_cluster, a);
+		dd_u32_push(&apply_first, DD_NONE);
+	}
+	uint32_t cl = apply_cluster.v[a];
+	if (apply_first.v[cl] == DD_NONE)
+		apply_first.v[cl] = i;
+	else
+		ST.parent[i] = apply_first.v[cl];
+}
+
 /* Default mode (--keep first, no --mark) writes in pass 1: a record whose
  * component has no earlier record when it is read goes to a spool file (as
  * its output line), in order.  The final representative of a cluster (its
@@ -518,6 +682,13 @@ static int streaming;
 static jd_out *spool;
 static int spool_fd = -1;
 static dd_u32s spooled;
+
+static void spool_row(const jd_row *row, uint32_t i)
+{
+	jd_csv_put_fields(spool, row);
+	jd_csv_endrow(spool);
+	dd_u32_push(&spooled, i);
+}
 
 static int tmpfile_fd(void)
 {
@@ -563,10 +734,9 @@ static void pass1(void)
 			uint32_t i = (uint32_t)ST.n++;
 			if (ST.n >= DD_CHAIN)
 				jd_die(1, "too many records (more than %u)", DD_CHAIN - 1);
-			size_t nsh = analyse(row->f[c.text], row->len[c.text], &ST.exact[i],
-					     need_sig ? fullsig : NULL);
-			if (need_sig)
-				dd_sig_short(fullsig, ST.sig + (size_t)i * DD_HASHES);
+			uint16_t *sig = need_sig ? ST.sig + (size_t)i * DD_HASHES : NULL;
+			int has_keys = 0;
+			ST.exact[i] = dd_words(row->f[c.text], row->len[c.text], &S.words, &S.wb);
 			ST.parent[i] = i;
 			if (O.keep == KEEP_LONGEST)
 				ST.words[i] = (uint32_t)S.words.n;
@@ -583,27 +753,21 @@ static void pass1(void)
 				ST.idx[i] = dd_str_intern(&ST.ids, idb.p, idb.len, NULL);
 			}
 			if (O.mode == MODE_APPLY) {
-				/* an id not in EDGES is its own cluster; records that
-				 * share an id (jd-extract's id of equal texts) share it */
-				int isnew;
-				uint32_t a = dd_str_intern(&apply_ids, row->f[c.id], row->len[c.id], &isnew);
-				if (isnew) {
-					dd_u32_push(&apply_cluster, a);
-					dd_u32_push(&apply_first, DD_NONE);
+				if (sig) {
+					signature_of_words(fullsig);
+					dd_sig_short(fullsig, sig);
 				}
-				uint32_t cl = apply_cluster.v[a];
-				if (apply_first.v[cl] == DD_NONE)
-					apply_first.v[cl] = i;
-				else
-					ST.parent[i] = apply_first.v[cl];
+				apply_join(i, row, &c, in->name);
 			} else {
 				uint32_t *slot = dd_map_slot(&ST.exact_map, ST.exact[i]);
 				if (*slot != DD_NONE) {
+					/* the same words: the same signature */
+					memcpy(sig, ST.sig + (size_t)*slot * DD_HASHES, DD_HASHES * sizeof *sig);
 					dd_union(ST.parent, i, *slot);
 				} else {
 					*slot = i;
-					if (nsh)
-						link_candidates(i, fullsig);
+					has_keys = signature_of_words(fullsig) > 0;
+					dd_sig_short(fullsig, sig);
 				}
 				if (O.nkeycols) {
 					uint64_t kh = key_hash(row, &c);
@@ -616,11 +780,13 @@ static void pass1(void)
 					}
 				}
 			}
-			if (streaming && dd_find(ST.parent, i) == i) {
-				jd_csv_put_fields(spool, row);
-				jd_csv_endrow(spool);
-				dd_u32_push(&spooled, i);
-			}
+			for (int b = 0; has_keys && b < O.p.bands; b++)
+				band_add(dd_band_key(fullsig, b, O.p.rows), i);
+			/* a record that is not yet a duplicate of an earlier one may
+			 * be a representative: to the spool (near duplicates are
+			 * found after pass 1, finish_spool keeps the right lines) */
+			if (streaming && dd_find(ST.parent, i) == i)
+				spool_row(row, i);
 			if ((i & 1023) == 0)
 				progress(ST.n, r, 0);
 		}
@@ -630,14 +796,9 @@ static void pass1(void)
 	}
 	progress(ST.n, NULL, 1);
 	jd_buf_free(&idb);
-	/* the band buckets are not needed any more */
-	dd_map_free(&ST.band_map);
 	dd_map_free(&ST.exact_map);
 	dd_map_free(&ST.key_map);
-	free(ST.ent_rec.v);
-	free(ST.ent_next.v);
-	memset(&ST.ent_rec, 0, sizeof ST.ent_rec);
-	memset(&ST.ent_next, 0, sizeof ST.ent_next);
+	link_bands();
 }
 
 /* representative and cluster number per record */
@@ -695,6 +856,7 @@ static void pass2(void)
 {
 	int header_done = 0;
 	uint32_t i = 0;
+	progress_writing(0, ST.n, 0);
 	for (size_t fi = 0; fi < ninputs; fi++) {
 		input *in = &inputs[fi];
 		if (!in->ok)
@@ -749,7 +911,8 @@ static void pass2(void)
 				jd_csv_endrow(jd_stdout);
 				n_out++;
 			}
-			i++;
+			if ((++i & 1023) == 0)
+				progress_writing(i, ST.n, 0);
 		}
 		jd_csv_close(r);
 		if (saved >= 0) {
@@ -758,6 +921,7 @@ static void pass2(void)
 			close(saved);
 		}
 	}
+	progress_writing(i, ST.n, 1);
 }
 
 static void finish_spool(void)
@@ -831,8 +995,7 @@ static void emit_keys(void)
 		while (jd_csv_next(r, &row) == 1) {
 			const char *id = row->f[c.id];
 			size_t idn = row->len[c.id];
-			if (!idn || memchr(id, '\t', idn) || memchr(id, '\n', idn) || memchr(id, '\r', idn) ||
-			    memchr(id, '\0', idn)) {
+			if (!id_usable(id, idn)) {
 				jd_warn_data("%s:%ld: empty id or id with a tab or line break; record skipped",
 					     in->name, row->line);
 				continue;

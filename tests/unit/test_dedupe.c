@@ -9,6 +9,49 @@
 #include "../../tools/jd-dedupe/shingle.h"
 #include "../../tools/jd-dedupe/table.h"
 
+/* a deterministic PRNG for the differential tests */
+static uint64_t rng_state = 0x853c49e6748fea9bULL;
+static uint64_t rng(void)
+{
+	uint64_t z = (rng_state += 0x9e3779b97f4a7c15ULL);
+	z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+	z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+	return z ^ (z >> 31);
+}
+
+/* Random text from pieces that stress dd_words: ASCII words of every
+ * length (also across 64-byte blocks), separators, Latin-1 letters,
+ * other UTF-8 (word and non-word), × and ÷, invalid bytes, NULs. */
+static size_t random_text(char *t, size_t cap)
+{
+	static const char *const pieces[] = {
+		" ", "  ", "\n", ",", "-", "_", "'", ".", "\t", "ä", "Ö", "ß", "é", "É", "ñ", "ç", "ð", "Þ", "ÿ",
+		"×", "÷", "–", "€", "£", "\xc2\xa0", "œ", "Ω", "и", "中", "\xf0\x9f\x98\x80", "\xff", "\xc3",
+		"\xc3(", "\x80", "\xe2\x80", "\0", "ª", "²", "µ", "¿",
+	};
+	size_t n = 0, want = rng() % cap;
+	while (n + 40 < want) {
+		uint64_t r = rng();
+		if (r % 3) {
+			size_t len = 1 + (r >> 8) % (r % 7 == 0 ? 40 : 12);
+			for (size_t i = 0; i < len; i++) {
+				static const char az[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_";
+				t[n++] = az[rng() % 63];
+			}
+		} else if ((r >> 40) % 2) {
+			/* any of U+00C0..U+00FF */
+			t[n++] = '\xc3';
+			t[n++] = (char)(0x80 + (r >> 8) % 64);
+		} else {
+			const char *p = pieces[(r >> 8) % (sizeof pieces / sizeof *pieces)];
+			size_t len = *p ? strlen(p) : 1;
+			memcpy(t + n, p, len);
+			n += len;
+		}
+	}
+	return n;
+}
+
 static uint64_t exact_of(const char *s, size_t *nwords)
 {
 	dd_u64vec w = {0};
@@ -72,6 +115,78 @@ int main(void)
 		      w.v[1] == dd_word_hash_bytes("woerld", 6));
 		free(w.v);
 		jd_buf_free(&b);
+	}
+
+	/* the fast word scan = the byte-at-a-time definition */
+	{
+		dd_u64vec w1 = {0}, w2 = {0};
+		jd_buf b1 = JD_BUF_INIT, b2 = JD_BUF_INIT;
+		char *t = malloc(4096);
+		int same = 1, tries = 0;
+		size_t words = 0;
+		for (int k = 0; k < 20000 && same; k++, tries++) {
+			size_t tn = random_text(t, 4096);
+			/* every length from 0 to 130 of the same text, too */
+			size_t len = k < 131 ? (size_t)k < tn ? (size_t)k : tn : tn;
+			uint64_t e1 = dd_words(t, len, &w1, &b1), e2 = dd_words_reference(t, len, &w2, &b2);
+			same = e1 == e2 && w1.n == w2.n && (!w1.n || memcmp(w1.v, w2.v, w1.n * sizeof *w1.v) == 0);
+			words += w1.n;
+			if (!same)
+				printf("differs on a text of %zu bytes (try %d)\n", len, k);
+		}
+		printf("%d random texts, %zu words\n", tries, words);
+		CHECK("words: dd_words = dd_words_reference on random texts", same);
+		/* folding for U+00C0..U+00FF is jd_fold's */
+		int fold_ok = 1;
+		for (int cp = 0xc0; cp <= 0xff; cp++) {
+			jd_buf u = JD_BUF_INIT, f = JD_BUF_INIT;
+			jd_utf8_encode(&u, cp);
+			jd_fold(&f, u.p, u.len);
+			const char *want = jd_is_word_cp(cp) ? f.p : NULL;
+			const char *got = dd_latin1_fold[cp - 0xc0];
+			if (!(want ? got && strcmp(got, want) == 0 : !got)) {
+				printf("U+%04X: table '%s', jd_fold '%s'\n", cp, got ? got : "(none)", f.p);
+				fold_ok = 0;
+			}
+			jd_buf_free(&u), jd_buf_free(&f);
+		}
+		CHECK("words: Latin-1 fold table = jd_fold", fold_ok);
+		free(t), free(w1.v), free(w2.v);
+		jd_buf_free(&b1), jd_buf_free(&b2);
+	}
+
+	/* every CPU path gives the same shingles and signatures */
+	{
+		int paths = dd_simd_paths();
+		printf("%d CPU paths:", paths);
+		for (int p = 0; p < paths; p++)
+			printf(" %s", dd_simd_use(p));
+		printf("\n");
+		dd_u64vec w = {0}, ref = {0}, sh = {0};
+		uint32_t want[DD_HASHES], got[DD_HASHES];
+		int same_sh = 1, same_sig = 1;
+		for (int k = 0; k < 3000; k++) {
+			size_t nw = k < 300 ? (size_t)k % 40 : rng() % 600;
+			int shingle = 1 + (int)(rng() % 8);
+			dd_u64_reserve(&w, nw);
+			for (size_t i = 0; i < nw; i++)
+				w.v[i] = rng() % 50 == 0 ? 0 : rng();
+			w.n = nw;
+			dd_shingles(&w, shingle, &ref);
+			dd_simd_use(0);
+			dd_signature(ref.v, ref.n, want);
+			for (int p = 0; p < paths; p++) {
+				dd_simd_use(p);
+				dd_shingle_hashes(&w, shingle, &sh);
+				same_sh &= sh.n == ref.n && (!sh.n || memcmp(sh.v, ref.v, sh.n * sizeof *sh.v) == 0);
+				dd_signature(ref.v, ref.n, got);
+				same_sig &= memcmp(got, want, sizeof got) == 0;
+			}
+		}
+		dd_simd_use(paths - 1);
+		CHECK("paths: shingle hashes the same on every CPU path", same_sh);
+		CHECK("paths: signatures the same on every CPU path", same_sig);
+		free(w.v), free(ref.v), free(sh.v);
 	}
 
 	/* shingles and true Jaccard */

@@ -33,6 +33,16 @@ typedef struct dd_params {
 void dd_choose_bands(dd_params *p);
 /* min-hash of n shingle hashes into sig[DD_HASHES] (all 0xffffffff when n = 0) */
 void dd_signature(const uint64_t *sh, size_t n, uint32_t *sig);
+/* dd_shingles() (shingle.h), faster where the CPU allows */
+struct dd_u64vec;
+void dd_shingle_hashes(const struct dd_u64vec *words, int k, struct dd_u64vec *sh);
+/* dd_signature and dd_shingle_hashes have implementations for several
+ * CPUs: 0 portable C, 1 AVX2, 2 AVX-512 (F and DQ); they give the same
+ * bits.  dd_simd_paths() is how many of them this CPU runs (the best is
+ * used); dd_simd_use(p) switches to path p < dd_simd_paths() and returns
+ * its name (NULL for other p) -- for tests that compare them. */
+int dd_simd_paths(void);
+const char *dd_simd_use(int p);
 /* 64-bit key of band b of sig */
 uint64_t dd_band_key(const uint32_t *sig, int b, int rows);
 /* Stored signatures keep the low 16 bits of each value (b-bit MinHash):
@@ -41,6 +51,9 @@ uint64_t dd_band_key(const uint32_t *sig, int b, int rows);
 void dd_sig_short(const uint32_t *sig, uint16_t *ssig);
 /* number of equal positions (0..DD_HASHES) */
 int dd_sig_equal(const uint16_t *a, const uint16_t *b);
+/* dd_sig_equal(a, b) >= need, stopping as soon as too many positions
+ * differ (most candidate pairs fail within the first 64 positions) */
+int dd_sig_reaches(const uint16_t *a, const uint16_t *b, int need);
 /* base64 (RFC 4648, with padding) of a short signature as 256 big-endian
  * bytes: 344 characters + NUL */
 enum { DD_SIG_B64 = 344 };

@@ -2,34 +2,55 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include "jd_err.h"
 #include "jd_hash.h"
 
-static size_t slot_of(uint64_t key, size_t cap)
+static size_t home(uint64_t key, size_t cap)
 {
-	uint64_t h = key * 0x9e3779b97f4a7c15ULL;
-	return (size_t)(h >> 20) & (cap - 1);
+	return (size_t)((key * 0x9e3779b97f4a7c15ULL) >> 20) & (cap - 1);
+}
+
+/* Tables of 2 MB or more in whole 2 MB pages, with transparent huge
+ * pages where the kernel offers them: lookups are random, and with 4 KB
+ * pages nearly every one of them would also miss the TLB. */
+enum { HUGE_PAGE = 2u << 20 };
+
+static dd_slot *slots_alloc(size_t cap)
+{
+	size_t bytes = cap * sizeof(dd_slot);
+	void *p = NULL;
+	if (bytes >= HUGE_PAGE) {
+		bytes = (bytes + HUGE_PAGE - 1) & ~(size_t)(HUGE_PAGE - 1);
+		if (posix_memalign(&p, HUGE_PAGE, bytes) != 0)
+			jd_die(1, "out of memory");
+#ifdef MADV_HUGEPAGE
+		(void)madvise(p, bytes, MADV_HUGEPAGE);
+#endif
+	} else {
+		p = jd_xmalloc(bytes);
+	}
+	dd_slot *s = p;
+	for (size_t i = 0; i < cap; i++)
+		s[i].val = DD_NONE;
+	return s;
 }
 
 static void map_grow(dd_map *m)
 {
 	size_t ncap = m->cap ? m->cap * 2 : 1024;
-	uint64_t *nk = jd_xmalloc(ncap * sizeof *nk);
-	uint32_t *nv = jd_xmalloc(ncap * sizeof *nv);
-	memset(nv, 0xff, ncap * sizeof *nv);
+	dd_slot *ns = slots_alloc(ncap);
 	for (size_t i = 0; i < m->cap; i++) {
-		if (m->val[i] == DD_NONE)
+		const dd_slot *o = &m->slot[i];
+		if (o->val == DD_NONE)
 			continue;
-		size_t s = slot_of(m->key[i], ncap);
-		while (nv[s] != DD_NONE)
+		size_t s = home((uint64_t)o->key_hi << 32 | o->key_lo, ncap);
+		while (ns[s].val != DD_NONE)
 			s = (s + 1) & (ncap - 1);
-		nk[s] = m->key[i];
-		nv[s] = m->val[i];
+		ns[s] = *o;
 	}
-	free(m->key);
-	free(m->val);
-	m->key = nk;
-	m->val = nv;
+	free(m->slot);
+	m->slot = ns;
 	m->cap = ncap;
 }
 
@@ -37,46 +58,44 @@ uint32_t *dd_map_slot(dd_map *m, uint64_t key)
 {
 	if ((m->n + 1) * 10 > m->cap * 7)
 		map_grow(m);
-	size_t s = slot_of(key, m->cap);
-	while (m->val[s] != DD_NONE) {
-		if (m->key[s] == key)
-			return &m->val[s];
+	uint32_t lo = (uint32_t)key, hi = (uint32_t)(key >> 32);
+	size_t s = home(key, m->cap);
+	while (m->slot[s].val != DD_NONE) {
+		if (m->slot[s].key_lo == lo && m->slot[s].key_hi == hi)
+			return &m->slot[s].val;
 		s = (s + 1) & (m->cap - 1);
 	}
-	m->key[s] = key;
+	m->slot[s].key_lo = lo;
+	m->slot[s].key_hi = hi;
 	m->n++;
 	/* the caller must store a value other than DD_NONE */
-	return &m->val[s];
+	return &m->slot[s].val;
 }
 
 uint32_t dd_map_get(const dd_map *m, uint64_t key)
 {
 	if (!m->cap)
 		return DD_NONE;
-	size_t s = slot_of(key, m->cap);
-	while (m->val[s] != DD_NONE) {
-		if (m->key[s] == key)
-			return m->val[s];
+	uint32_t lo = (uint32_t)key, hi = (uint32_t)(key >> 32);
+	size_t s = home(key, m->cap);
+	while (m->slot[s].val != DD_NONE) {
+		if (m->slot[s].key_lo == lo && m->slot[s].key_hi == hi)
+			return m->slot[s].val;
 		s = (s + 1) & (m->cap - 1);
 	}
 	return DD_NONE;
 }
 
-void dd_map_prefetch(const dd_map *m, uint64_t key)
+void dd_map_clear(dd_map *m)
 {
-	if (!m->cap)
-		return;
-	size_t s = slot_of(key, m->cap);
-#if defined(__GNUC__)
-	__builtin_prefetch(&m->val[s]);
-	__builtin_prefetch(&m->key[s]);
-#endif
+	for (size_t i = 0; i < m->cap; i++)
+		m->slot[i].val = DD_NONE;
+	m->n = 0;
 }
 
 void dd_map_free(dd_map *m)
 {
-	free(m->key);
-	free(m->val);
+	free(m->slot);
 	memset(m, 0, sizeof *m);
 }
 

@@ -8,10 +8,14 @@
 
 #define DD_NONE 0xffffffffu
 
-/* open addressing, linear probing; value DD_NONE marks an empty slot */
+/* Open addressing with linear probing.  A slot holds key and value
+ * together (one cache line per probe); value DD_NONE marks an empty slot.
+ * Large tables ask for transparent huge pages: lookups are random. */
+typedef struct dd_slot {
+	uint32_t key_lo, key_hi, val;
+} dd_slot;
 typedef struct dd_map {
-	uint64_t *key;
-	uint32_t *val;
+	dd_slot *slot;
 	size_t cap, n;
 } dd_map;
 
@@ -20,8 +24,8 @@ uint32_t *dd_map_slot(dd_map *m, uint64_t key);
 /* value or DD_NONE */
 uint32_t dd_map_get(const dd_map *m, uint64_t key);
 void dd_map_free(dd_map *m);
-/* hint that key will be looked up soon (a cache prefetch) */
-void dd_map_prefetch(const dd_map *m, uint64_t key);
+/* empty the map, keeping its memory */
+void dd_map_clear(dd_map *m);
 
 typedef struct dd_u32s {
 	uint32_t *v;
