@@ -22,6 +22,7 @@ static uint32_t pcre2_options(unsigned flags)
 	if (flags & JD_RE_MULTILINE) opt |= PCRE2_MULTILINE;
 	if (flags & JD_RE_EXTENDED) opt |= PCRE2_EXTENDED;
 	if (flags & JD_RE_DOTALL) opt |= PCRE2_DOTALL;
+	if (flags & JD_RE_OFFSET_LIMIT) opt |= PCRE2_USE_OFFSET_LIMIT;
 	return opt;
 }
 
@@ -91,6 +92,16 @@ int jd_re_match(jd_re *re, const char *s, size_t len, size_t start,
 			ov[2 * i] = ov[2 * i + 1] = (size_t)-1;
 		}
 	}
+	return rc;
+}
+
+int jd_re_match_limit(jd_re *re, const char *s, size_t len, size_t start, size_t limit,
+		      size_t *ov, int nov)
+{
+	if (pcre2_set_offset_limit(re->mctx, limit) != 0)
+		return JD_RE_ERROR;
+	int rc = jd_re_match(re, s, len, start, ov, nov);
+	pcre2_set_offset_limit(re->mctx, PCRE2_UNSET);
 	return rc;
 }
 

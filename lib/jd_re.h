@@ -23,6 +23,7 @@ enum {
 	JD_RE_MULTILINE = 2,
 	JD_RE_EXTENDED = 4,   /* PCRE2_EXTENDED: whitespace and # comments */
 	JD_RE_DOTALL = 8,
+	JD_RE_OFFSET_LIMIT = 16,   /* may be matched with jd_re_match_limit */
 };
 
 enum { JD_RE_NOMATCH = 0, JD_RE_LIMIT = -1, JD_RE_ERROR = -2 };
@@ -40,6 +41,12 @@ jd_re *jd_re_compile_or_die(const char *pattern, unsigned flags);
  * was hit, JD_RE_ERROR on any other failure. */
 int jd_re_match(jd_re *re, const char *s, size_t len, size_t start,
 		size_t *ov, int nov);
+/* Like jd_re_match, but a match must start at or before byte limit: the
+ * search gives up there instead of trying every later start.  Same
+ * results as jd_re_match minus the matches that start after limit.  Needs
+ * a pattern compiled with JD_RE_OFFSET_LIMIT (else JD_RE_ERROR). */
+int jd_re_match_limit(jd_re *re, const char *s, size_t len, size_t start, size_t limit,
+		      size_t *ov, int nov);
 /* Name -> group number, or -1. */
 int jd_re_group(const jd_re *re, const char *name);
 int jd_re_has_jit(const jd_re *re);

@@ -107,6 +107,14 @@ int main(void)
 	/* regex */
 	char err[200];
 	{
+		size_t lov[2];
+		jd_re *lim = jd_re_compile("R&D|R", JD_RE_OFFSET_LIMIT, err, sizeof err);
+		CHECK("offset limit: a match starting in time", jd_re_match_limit(lim, "xx R&D", 6, 0, 3, lov, 1) == 1 && lov[0] == 3 && lov[1] == 6);
+		CHECK("offset limit: none starting later", jd_re_match_limit(lim, "xx R&D", 6, 0, 2, lov, 1) == JD_RE_NOMATCH);
+		CHECK("offset limit: reset after the call", jd_re_match(lim, "xxxxx R", 7, 0, lov, 1) == 1 && lov[0] == 6);
+		jd_re_free(lim);
+	}
+	{
 		unsigned char sb[256];
 		CHECK("start bytes: one literal", jd_re_start_bytes("Gehalt", 0, sb) == 0 &&
 		      sb['G'] && !sb['g'] && !sb['x']);

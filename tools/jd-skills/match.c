@@ -1259,7 +1259,9 @@ static void scan(sk_matcher *mt, const char *text)
  * NEG_BEFORE tokens before it, and the text after the NEG_AFTER-th token
  * after it is cut off: the patterns name the words next to the alias ("R
  * & D", "Klasse C", "ready to go", "SAS Institute of Management"), and
- * PCRE2's cost grows with every start position it has to try.  Near either
+ * PCRE2's cost grows with every start position it has to try (and a match
+ * starting after the alias cannot cover it: PCRE2's offset limit stops the
+ * search there).  Near either
  * end of the text (fewer tokens than that) the whole 48 bytes count. */
 enum { NEG_BEFORE = 2, NEG_AFTER = 3, NEG_BYTES = 48 };
 
@@ -1282,7 +1284,7 @@ static int negative_hit(const sk_matcher *mt, jd_re *re, const char *text, size_
 	size_t a0 = m->off - ws, a1 = a0 + m->len;
 	size_t start = from - ws, ov[2];
 	while (start <= we - ws) {
-		int rc = jd_re_match(re, text + ws, we - ws, start, ov, 1);
+		int rc = jd_re_match_limit(re, text + ws, we - ws, start, a0, ov, 1);
 		if (rc <= 0)
 			return 0;
 		if (ov[0] <= a0 && ov[1] >= a1)

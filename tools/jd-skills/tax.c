@@ -425,7 +425,7 @@ static const char *add_alias(sk_tax *t, uint32_t skill, const char *text, size_t
 	jd_re *neg = NULL;
 	if (negative && *negative) {
 		char err[200];
-		neg = jd_re_compile(negative, JD_RE_CASELESS, err, sizeof err);
+		neg = jd_re_compile(negative, JD_RE_CASELESS | JD_RE_OFFSET_LIMIT, err, sizeof err);
 		if (!neg) {
 			for (size_t i = 0; i < nt; i++)
 				free(otok[i]);
