@@ -305,17 +305,24 @@ static double secs(const struct timespec *a, const struct timespec *b)
 	return (double)(b->tv_sec - a->tv_sec) + (double)(b->tv_nsec - a->tv_nsec) / 1e9;
 }
 
-static void progress(unsigned long long nrec, jd_csv_reader *r, int end)
+/* Sets *now; 0 when there is nothing to print (no terminal, or the end:
+ * then the progress line is wiped). */
+static int progress_now(struct timespec *now, int end)
 {
 	if (!progress_on)
-		return;
-	struct timespec now;
-	clock_gettime(CLOCK_MONOTONIC, &now);
+		return 0;
+	clock_gettime(CLOCK_MONOTONIC, now);
 	if (end) {
 		fprintf(stderr, "\r%60s\r", "");
-		return;
+		return 0;
 	}
-	if (secs(&t_last, &now) < 1)
+	return 1;
+}
+
+static void progress(unsigned long long nrec, jd_csv_reader *r, int end)
+{
+	struct timespec now;
+	if (!progress_now(&now, end) || secs(&t_last, &now) < 1)
 		return;
 	t_last = now;
 	double el = secs(&t_start, &now);
@@ -330,14 +337,9 @@ static void progress(unsigned long long nrec, jd_csv_reader *r, int end)
 static void progress_writing(unsigned long long done, unsigned long long n, int end)
 {
 	static struct timespec t_pass2;
-	if (!progress_on)
-		return;
 	struct timespec now;
-	clock_gettime(CLOCK_MONOTONIC, &now);
-	if (end) {
-		fprintf(stderr, "\r%60s\r", "");
+	if (!progress_now(&now, end))
 		return;
-	}
 	if (!done)
 		t_pass2 = now;
 	if (!done || secs(&t_last, &now) < 1)
