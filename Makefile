@@ -8,6 +8,9 @@
 # A tool jd-X is tools/jd-X.c (its main) plus tools/jd-X/*.c (its modules);
 # tools/jd-X.mk, when present, adds LDLIBS_jd-X / CFLAGS_jd-X / EXTRA_OBJ_jd-X.
 
+# `make` alone builds everything (tools/*.mk, included below, define rules first)
+.DEFAULT_GOAL := all
+
 CC      ?= cc
 BUILD   ?= build
 PREFIX  ?= /usr/local
