@@ -101,3 +101,25 @@ long jd_opt_long(const char *opt, const char *arg, long min, long max)
 			       opt, min, max, arg);
 	return v;
 }
+
+unsigned long long jd_opt_size(const char *opt, const char *arg)
+{
+	char *end;
+	errno = 0;
+	unsigned long long v = strtoull(arg, &end, 10);
+	if (errno || end == arg || *arg == '-' || *arg == '+')
+		goto bad;
+	unsigned shift = 0;
+	switch (*end) {
+	case 'k': case 'K': shift = 10; end++; break;
+	case 'm': case 'M': shift = 20; end++; break;
+	case 'g': case 'G': shift = 30; end++; break;
+	}
+	if (*end == 'B' || *end == 'b')
+		end++;
+	if (*end || (shift && v > (~0ULL >> shift)))
+		goto bad;
+	return v << shift;
+bad:
+	jd_usage_error("%s: not a size (like 500, 64K, 100M, 1G): '%s'", opt, arg);
+}

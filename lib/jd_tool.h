@@ -49,5 +49,8 @@ int jd_tool_exit(void);
 /* Parse a number option value or die with a usage error naming the option. */
 double jd_opt_double(const char *opt, const char *arg);
 long jd_opt_long(const char *opt, const char *arg, long min, long max);
+/* A byte count: digits, then an optional K, M or G (powers of 1024) and an
+ * optional B ("64M", "1GB", "500"); anything else is a usage error. */
+unsigned long long jd_opt_size(const char *opt, const char *arg);
 
 #endif

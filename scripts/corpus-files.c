@@ -49,23 +49,6 @@ static const char usage[] =
 "Prints \"records txt-bytes html-bytes\" on standard output.\n"
 "Exit status: 0 ok, 1 I/O error, 2 usage error.\n";
 
-static unsigned long long parse_size(const char *s)
-{
-	char *end;
-	errno = 0;
-	unsigned long long v = strtoull(s, &end, 10);
-	if (errno || end == s || *s == '-')
-		jd_usage_error("--bytes: not a size: '%s'", s);
-	switch (*end) {
-	case 'k': case 'K': v <<= 10; end++; break;
-	case 'm': case 'M': v <<= 20; end++; break;
-	case 'g': case 'G': v <<= 30; end++; break;
-	}
-	if (*end)
-		jd_usage_error("--bytes: not a size: '%s'", s);
-	return v;
-}
-
 /* ---- one record's fields ---- */
 enum { C_TITLE, C_COMPANY, C_LOCATION, C_POSTED, C_EMPLOYMENT, C_LANG, C_SOURCE, C_TEXT, C_N };
 static const char *const col_names[C_N] = {
@@ -426,7 +409,7 @@ int main(int argc, char **argv)
 		case OPT_TXT: dir[0] = optarg; break;
 		case OPT_HTML: dir[1] = optarg; break;
 		case OPT_DIRS: ndirs = jd_opt_long("--dirs", optarg, 1, 10000); break;
-		case OPT_BYTES: limit = parse_size(optarg); break;
+		case OPT_BYTES: limit = jd_opt_size("--bytes", optarg); break;
 		default: jd_usage_error("unknown option");
 		}
 	}

@@ -1184,25 +1184,6 @@ typedef struct opts {
 	int k;
 } opts;
 
-static unsigned long long parse_size(const char *s)
-{
-	char *end;
-	errno = 0;
-	unsigned long long v = strtoull(s, &end, 10);
-	if (errno || end == s || *s == '-')
-		jd_usage_error("--bytes: not a size: '%s'", s);
-	switch (*end) {
-	case 'k': case 'K': v <<= 10; end++; break;
-	case 'm': case 'M': v <<= 20; end++; break;
-	case 'g': case 'G': v <<= 30; end++; break;
-	}
-	if (*end == 'B' || *end == 'b')
-		end++;
-	if (*end)
-		jd_usage_error("--bytes: not a size: '%s'", s);
-	return v;
-}
-
 static void process_args(int argc, char **argv, opts *o)
 {
 	enum { OPT_OUT = JD_OPT_FIRST_TOOL, OPT_TRUTH, OPT_BYTES, OPT_SHINGLE };
@@ -1220,7 +1201,7 @@ static void process_args(int argc, char **argv, opts *o)
 		switch (c) {
 		case OPT_OUT: o->out = optarg; break;
 		case OPT_TRUTH: o->truth = optarg; break;
-		case OPT_BYTES: o->bytes = parse_size(optarg); break;
+		case OPT_BYTES: o->bytes = jd_opt_size("--bytes", optarg); break;
 		case OPT_SHINGLE: o->k = (int)jd_opt_long("--shingle", optarg, 1, 64); break;
 		default: jd_usage_error("unknown option");
 		}

@@ -32,6 +32,12 @@ sz=$(wc -c < "$T/b.csv")
 if [ "$sz" -ge 204800 ] && [ "$sz" -lt 220000 ]; then ok "gen-corpus --bytes"; else bad "gen-corpus --bytes" "size $sz"; fi
 "$gen" > /dev/null 2> "$T/err"
 check "gen-corpus without N: usage error" "2" "$?"
+"$gen" --bytes 200KB 1 --out "$T/b2.csv"
+check "gen-corpus --bytes 200KB is 200K" "$(wc -c < "$T/b.csv")" "$(wc -c < "$T/b2.csv")"
+for s in 12Q -5M 99999999999G ""; do
+	"$gen" --bytes "$s" 1 > /dev/null 2> "$T/err"
+	check "gen-corpus --bytes '$s': usage error" "2 jd-gen-corpus: --bytes: not a size (like 500, 64K, 100M, 1G): '$s' (try 'jd-gen-corpus --help')" "$? $(head -1 "$T/err")"
+done
 
 # --- jd-dedupe against the planted truth ----------------------------------
 jd-dedupe --mark --threshold 0.8 "$T/c.csv" > "$T/m.csv" 2> "$T/err"

@@ -4,6 +4,7 @@
 #include "jd_hash.h"
 #include "jd_re.h"
 #include "jd_text.h"
+#include "jd_tool.h"
 #include "unit.h"
 
 static char *fold(const char *s)
@@ -60,6 +61,9 @@ int main(void)
 	CHECK("buf printf beyond small buffer", b.len == 280);
 	jd_buf_free(&b);
 	CHECK("buf free", b.p == NULL && b.len == 0);
+	CHECK("opt size: plain, K, M, G, B", jd_opt_size("-s", "500") == 500 &&
+	      jd_opt_size("-s", "64K") == 65536 && jd_opt_size("-s", "100m") == 104857600 &&
+	      jd_opt_size("-s", "1GB") == 1073741824 && jd_opt_size("-s", "7b") == 7);
 
 	/* UTF-8 */
 	size_t adv;
