@@ -94,7 +94,7 @@ static void flush_batch(void)
 		/* id: the folded text with its line breaks as single spaces (the
 		 * lines themselves are already white-space normalised) */
 		jd_buf_reset(&norm1);
-		size_t words = jdx_fold_id_words(&norm1, render.p ? render.p : "", render.len);
+		size_t words = jdx_doc_id_words(d, &norm1);
 		if ((long)words < opt.min_words) {
 			stats.skipped++;
 			jdx_doc_free(d);
@@ -384,8 +384,9 @@ static int looks_jsonl(const char *p, size_t n)
 	return i < n && p[i] == '{';
 }
 
-/* regular: path is known to name a regular file */
-static void read_doc_file(const char *path, int kind, int regular)
+/* regular: path is known to name a regular file; at: a folder's
+ * descriptor and the file's name in it (a shorter lookup), or -1 */
+static void read_doc_file(const char *path, int kind, int regular, int at, const char *leaf)
 {
 	int is_stdin = !strcmp(path, "-");
 	const char *name = is_stdin ? "standard input" : path;
@@ -393,7 +394,7 @@ static void read_doc_file(const char *path, int kind, int regular)
 		read_csv_export(path);
 		return;
 	}
-	int fd = is_stdin ? 0 : open(path, O_RDONLY);
+	int fd = is_stdin ? 0 : at >= 0 ? openat(at, leaf, O_RDONLY) : open(path, O_RDONLY);
 	if (fd < 0) {
 		jd_warn_data("%s:", name);
 		return;
@@ -453,7 +454,6 @@ static void walk(const char *dir, int depth)
 		e[l + 1] = (char)de->d_type;
 		names[n++] = e;
 	}
-	closedir(dp);
 	qsort(names, n, sizeof *names, cmp_str);
 	/* files first, then subfolders: each folder is one template batch */
 	char **dirs = jd_xmalloc((n ? n : 1) * sizeof *dirs);
@@ -491,8 +491,9 @@ static void walk(const char *dir, int depth)
 				jd_warn("%s: CSV file skipped (--csv reads exports)", p.p);
 			continue;
 		}
-		read_doc_file(p.p, k, 1);
+		read_doc_file(p.p, k, 1, dirfd(dp), names[i]);
 	}
+	closedir(dp);
 	flush_batch();
 	for (size_t i = 0; i < nd; i++) {
 		if (depth < 64)
@@ -511,7 +512,7 @@ static void walk(const char *dir, int depth)
 static void read_path(const char *path)
 {
 	if (!strcmp(path, "-")) {
-		read_doc_file(path, opt.csv ? K_CSV : opt.jsonl ? K_JSONL : K_SNIFF, 0);
+		read_doc_file(path, opt.csv ? K_CSV : opt.jsonl ? K_JSONL : K_SNIFF, 0, -1, NULL);
 		return;
 	}
 	struct stat st;
@@ -527,7 +528,7 @@ static void read_path(const char *path)
 	int k = opt.csv ? K_CSV : kind_by_name(path);
 	if (k == K_SNIFF && opt.jsonl)
 		k = K_JSONL;
-	read_doc_file(path, k, S_ISREG(st.st_mode));
+	read_doc_file(path, k, S_ISREG(st.st_mode), -1, NULL);
 }
 
 /* ---- options ---- */
@@ -592,6 +593,7 @@ int main(int argc, char **argv)
 {
 	jd_tool_init("jd-extract", argc, argv);
 	process_args(argc, argv);
+	jdx_xml_memory();
 	LIBXML_TEST_VERSION
 	jd_csv_puts(jd_stdout, "id");
 	static const char *const cols[] = {"source", "lang", "title", "company", "location", "posted",
@@ -621,5 +623,6 @@ int main(int argc, char **argv)
 	jd_buf_free(&norm1);
 	jd_buf_free(&filebuf);
 	xmlCleanupParser();
+	jdx_xml_release();
 	return jd_tool_exit();
 }

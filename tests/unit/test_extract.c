@@ -51,6 +51,8 @@ static int fast_paths_agree(void)
 		size_t w = jdx_fold_id_words(&c, s, n);
 		if (w != jdx_word_count(s, n) || c.len != o || (o && memcmp(a.p, c.p, o)))
 			bad |= 2;
+		if (jdx_word_count(s, n) != jd_word_count(s, n))
+			bad |= 8;
 		if (jdx_utf8_valid(s, n) != jd_utf8_valid(s, n))
 			bad |= 4;
 		jd_buf_free(&a);
@@ -154,7 +156,110 @@ static int lines_agree(void)
 		if (line != d.nlines)
 			bad |= 2;
 		jd_buf_free(&d.text);
+		jd_buf_free(&d.fold);
 		free(d.lines);
+	}
+	return bad;
+}
+
+/* what jdx_doc_lines keeps of each line besides its text (the folded
+ * line, its word count, whether it holds a NUL byte), and the id text
+ * and word count made from them, against the functions they stand for:
+ * on lines with bullets, '$' and euro splits, NUL bytes and letters
+ * beyond ASCII, with some lines dropped */
+static int line_facts_agree(void)
+{
+	static const char *const piece[] = {
+		"a", "Z", "o", " ", "  ", "\n", "\n\n", "\t", "word", "Longer Words", "eight888",
+		"_", "9", "-", "- ", "* ", "o ", "+ ", "\xE2\x80\xA2 ", "\xC2\xB7 ", "\xC2\xBB ",
+		"$", "$5", "Salary$75,000", "Gehalt\xE2\x82\xAC" "5", "x\xC2\xA3" "9", "\xC3\xA4",
+		"\xC3\x84", "\xC3\x9F", "\xE1\xBA\x9E", "\xC3\xA9", "\xC2\xA0", "\xE2\x80\x93",
+		"\xE2\x84\xAA", "\xC4\xB0", "\xF0\x9F\x99\x82", "\0", "\x01", "Stra\xC3\x9F" "e",
+		"Hello world, this is text with several words in it.", "a_b c", "\r",
+	};
+	enum { NP = sizeof piece / sizeof piece[0] };
+	unsigned seed = 99;
+	int bad = 0;
+	for (int round = 0; round < 5000 && !bad; round++) {
+		char s[2048];
+		size_t n = 0;
+		int len = (int)(seed % 60);
+		for (int k = 0; k < len; k++) {
+			seed = seed * 1103515245u + 12345u;
+			const char *p = piece[(seed >> 16) % NP];
+			size_t pl = p[0] ? strlen(p) : 1;   /* "\0" is one NUL byte */
+			memcpy(s + n, p, pl);
+			n += pl;
+		}
+		seed = seed * 1103515245u + 12345u;
+		jdx_doc d;
+		memset(&d, 0, sizeof d);
+		jdx_doc_lines(&d, s, n);
+		for (size_t i = 0; i < d.nlines; i++) {
+			const jdx_line *l = &d.lines[i];
+			const char *t = d.text.p + l->off;
+			jd_buf f = JD_BUF_INIT;
+			jd_fold(&f, t, l->len);
+			if (f.len != l->flen || (f.len && memcmp(f.p, d.fold.p + l->foff, f.len)))
+				bad |= 1;
+			if (l->wcount != jd_word_count(t, l->len))
+				bad |= 2;
+			if (l->nul != (memchr(t, '\0', l->len) != NULL))
+				bad |= 4;
+			jd_buf_free(&f);
+			d.lines[i].drop = (unsigned char)((seed >> (i % 16)) & 1);
+		}
+		jd_buf r = JD_BUF_INIT, want = JD_BUF_INIT, got = JD_BUF_INIT;
+		jdx_doc_render(&d, &r);
+		size_t ww = jdx_fold_id_words(&want, r.p ? r.p : "", r.len);
+		size_t gw = jdx_doc_id_words(&d, &got);
+		if (ww != gw || want.len != got.len || (want.len && memcmp(want.p, got.p, want.len)))
+			bad |= 8;
+		jd_buf_free(&r);
+		jd_buf_free(&want);
+		jd_buf_free(&got);
+		jd_buf_free(&d.text);
+		jd_buf_free(&d.fold);
+		free(d.lines);
+	}
+	return bad;
+}
+
+/* the cue scan's ASCII fast path against the byte-by-byte tokenizer, on
+ * text made of cue and stop words in any case, their parts, words too
+ * long to be keys, digits and letters beyond ASCII next to them */
+static int scan_paths_agree(void)
+{
+	static const char *const piece[] = {
+		" ", "  ", "-", ".", ",", "\n", "/", "_", "(", "full", "time", "Full-Time", "FULL TIME",
+		"part", "Teilzeit", "teilzeitkraft", "Vollzeitstelle", "werkstudententaetigkeit",
+		"Praktikumsstelle", "praktikant", "Homeofficeregelung", "home", "office", "remote",
+		"fully", "100", "2", "days", "a", "week", "Tage", "pro", "kein", "no", "not", "vor", "Ort",
+		"hybrid", "senior", "level", "entry", "mid", "Staff", "Engineer", "team", "lead",
+		"the", "and", "der", "die", "und", "le", "la", "el", "il", "het", "een", "in", "on", "en",
+		"da", "remoto", "smart", "working", "student", "Entwicklerin", "engineers", "x1y2",
+		"abcdefgh", "abcdefghi", "abcdefghijklmnop", "abcdefghijklmnopq",
+		"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb",
+		"\xC3\xA4", "\xC3\x9F", "\xC3\x9C" "ber", "f\xC3\xBC" "r", "\xE2\x80\x93",
+		"\xC2\xA0", "\xE2\x80\xA6", "\xC3\xA9", "\xE2\x84\xAA", "\xC3", "\xFF",
+		"B\xC3\xBC" "ro", "Pr\xC3\xA4senz", "Homeoffice\xC3\xA4", "t\xC3\xA9l\xC3\xA9travail",
+	};
+	enum { NP = sizeof piece / sizeof piece[0] };
+	unsigned seed = 31337;
+	int bad = 0;
+	for (int round = 0; round < 20000 && !bad; round++) {
+		char s[4096];
+		size_t n = 0;
+		int len = (int)(seed % 120);
+		for (int k = 0; k < len; k++) {
+			seed = seed * 1103515245u + 12345u;
+			const char *p = piece[(seed >> 16) % NP];
+			memcpy(s + n, p, strlen(p));
+			n += strlen(p);
+		}
+		seed = seed * 1103515245u + 12345u;
+		if (!jdx_scan_paths_agree(s, n))
+			bad = 1;
 	}
 	return bad;
 }
@@ -204,6 +309,8 @@ int main(void)
 	CHECK("fast fold, id text, word count and UTF-8 check agree with libjd", fast_paths_agree() == 0);
 	CHECK("one-pass phrase search finds what strstr per phrase finds", phrase_search_agrees() == 0);
 	CHECK("line collapsing agrees with jd_ws_normalize per line", lines_agree() == 0);
+	CHECK("folded lines, line word counts and the id text agree with libjd", line_facts_agree() == 0);
+	CHECK("cue scan: the ASCII fast path reads what the tokenizer reads", scan_paths_agree() == 0);
 	CHECK_STR("date iso", date("2026-10-03"), "2026-10-03");
 	CHECK_STR("date iso with time", date("2026-10-03T08:00:00Z"), "2026-10-03");
 	CHECK_STR("date dotted", date("03.10.2026"), "2026-10-03");

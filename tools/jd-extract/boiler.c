@@ -30,6 +30,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 static const char *const exact[] = {
 	"apply", "apply now", "apply today", "apply online", "apply here", "apply for this job",
 	"apply for this position", "apply for job", "easy apply", "quick apply", "jetzt bewerben",
@@ -127,7 +131,8 @@ static int in_set(strset *set, const char *const *list, const char *s)
 	return 0;
 }
 
-static int in_exact(const char *s, size_t n)
+/* nul: s[0..n) holds a NUL byte */
+static int in_exact(const char *s, size_t n, int nul)
 {
 	static size_t longest;
 	if (!longest)
@@ -136,7 +141,7 @@ static int in_exact(const char *s, size_t n)
 				longest = strlen(exact[k]);
 	/* a longer line cannot be one (n may count bytes past a NUL: then
 	 * the string is shorter still, and the set is asked) */
-	if (n > longest && !memchr(s, '\0', n))
+	if (n > longest && !nul)
 		return 0;
 	return in_set(&exact_set, exact, s);
 }
@@ -144,7 +149,7 @@ static int in_exact(const char *s, size_t n)
 /* ---- one pass over a folded line for every phrase list ----
  * The lists searched as substrings (cta, news_with, cookie_with and the
  * single words) and the ones that must start the line (section, resume)
- * share one table, bucketed by a hash of a phrase's first three bytes
+ * share one table, bucketed by a hash of a phrase's first four bytes
  * (every phrase has at least four).  line_kinds() looks at each position
  * of the line once and returns the P_ bits of every phrase found there:
  * the same answers as a strstr() per phrase, in one pass. */
@@ -173,18 +178,15 @@ typedef struct phrase {
 static phrase phrases[NPHRASE];
 static short bucket[NBUCKET];   /* index + 1 of the bucket's first phrase */
 static int nphrases;
-static uint64_t pair_bits[1024];   /* the first two bytes of some phrase */
+/* 1 for each hash of the first four bytes of some phrase: most positions
+ * of a line start no phrase and fail this one test */
+static unsigned char quad_hit[4096];
 
-static unsigned pair_of(const char *s)
+static unsigned key4(const char *s)   /* 12 bits; the bucket: the low 10 */
 {
-	return (unsigned)(unsigned char)s[0] | (unsigned)(unsigned char)s[1] << 8;
-}
-
-static unsigned key3(const char *s)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	uint32_t k = (uint32_t)u[0] | (uint32_t)u[1] << 8 | (uint32_t)u[2] << 16;
-	return (k * 2654435761u) >> 22;   /* 10 bits */
+	uint32_t k;
+	memcpy(&k, s, 4);
+	return (k * 2654435761u) >> 20;
 }
 
 static void add_phrases(const char *const *list, unsigned kind)
@@ -198,8 +200,8 @@ static void add_phrases(const char *const *list, unsigned kind)
 		if (i == nphrases) {
 			if (nphrases == NPHRASE || l < 4)   /* the lists above are wrong */
 				jd_die(1, "boiler.c: cannot index phrase '%s'", list[k]);
-			unsigned b = key3(list[k]), pr = pair_of(list[k]);
-			pair_bits[pr >> 6] |= 1ull << (pr & 63);
+			unsigned h = key4(list[k]), b = h & (NBUCKET - 1);
+			quad_hit[h] = 1;
 			phrases[i].s = list[k];
 			phrases[i].len = (unsigned short)l;
 			phrases[i].next = bucket[b];
@@ -225,26 +227,34 @@ static void phrases_init(void)
 	add_phrases(resume, P_RESUME);
 }
 
-/* the P_ bits of the phrases in the NUL-terminated s of length n (up to
- * a NUL byte in it: strstr would stop there too) */
-static unsigned line_kinds(const char *s, size_t n)
+/* the P_ bits of the phrases in s[0..n), which holds no NUL byte */
+static unsigned phrase_kinds(const char *s, size_t n)
 {
-	const char *nul = memchr(s, '\0', n);
-	if (nul)
-		n = (size_t)(nul - s);
 	unsigned kinds = 0;
-	for (size_t i = 0; i + 4 <= n; i++) {
-		unsigned pr = pair_of(s + i);
-		if (!(pair_bits[pr >> 6] >> (pr & 63) & 1))
-			continue;   /* most positions start no phrase */
-		for (int k = bucket[key3(s + i)]; k; k = phrases[k - 1].next) {
+	if (n < 4)
+		return 0;
+	const char *end = s + n - 3;   /* positions with four bytes left */
+	for (const char *q = s; q < end; q++) {
+		unsigned h = key4(q);
+		if (!quad_hit[h])
+			continue;
+		size_t i = (size_t)(q - s);
+		for (int k = bucket[h & (NBUCKET - 1)]; k; k = phrases[k - 1].next) {
 			const phrase *p = &phrases[k - 1];
-			if (p->len > n - i || memcmp(s + i, p->s, p->len))
+			if (p->len > n - i || memcmp(q, p->s, p->len))
 				continue;
 			kinds |= i ? p->kinds & ~(unsigned)(P_SECTION | P_RESUME) : p->kinds;
 		}
 	}
 	return kinds;
+}
+
+/* the same for a NUL-terminated s of length n, up to a NUL byte in it
+ * (strstr would stop there too) */
+static unsigned line_kinds(const char *s, size_t n)
+{
+	const char *nul = memchr(s, '\0', n);
+	return phrase_kinds(s, nul ? (size_t)(nul - s) : n);
 }
 
 unsigned jdx_phrase_kinds(const char *s, size_t n)
@@ -273,32 +283,75 @@ unsigned jdx_phrase_kinds_slow(const char *s)
 	return kinds;
 }
 
-/* fold the line and cut trailing punctuation, arrows and spaces */
-static void fold_line(jd_buf *f, const char *s, size_t n)
+/* the folded line ln, cut of trailing punctuation, arrows and spaces,
+ * into f (NUL-terminated) */
+static void fold_line(jd_buf *f, const jdx_doc *d, const jdx_line *ln)
 {
-	jd_buf_reset(f);
-	jdx_fold(f, s, n);
-	for (;;) {
-		size_t l = f->len;
-		if (!l)
-			break;
-		unsigned char c = (unsigned char)f->p[l - 1];
-		if (c == '.' || c == '!' || c == '?' || c == ':' || c == ' ' || c == '>' || c == ')') {
-			f->len--;
-			continue;
-		}
+	const unsigned char *u = (const unsigned char *)d->fold.p + ln->foff;
+	size_t l = ln->flen;
+	while (l) {
+		unsigned char c = u[l - 1];
+		if (c == '.' || c == '!' || c == '?' || c == ':' || c == ' ' || c == '>' || c == ')')
+			l--;
 		/* multi-byte arrows and similar symbols: U+2190..U+21FF, U+2192 etc. */
-		if (l >= 3 && (unsigned char)f->p[l - 3] == 0xE2) {
-			f->len -= 3;
-			continue;
-		}
-		if (l >= 2 && (unsigned char)f->p[l - 2] == 0xC2 && c == 0xBB) {  /* » */
-			f->len -= 2;
-			continue;
-		}
-		break;
+		else if (l >= 3 && u[l - 3] == 0xE2)
+			l -= 3;
+		else if (l >= 2 && u[l - 2] == 0xC2 && c == 0xBB)   /* » */
+			l -= 2;
+		else
+			break;
 	}
-	f->p[f->len] = '\0';
+	jd_buf_reset(f);
+	jd_buf_add(f, u, l);
+}
+
+/* memmem(s, n, "ookie", 5) and memmem(s, n, "ewsletter", 9), in one pass
+ * that looks for "ki" and "ws", sixteen positions a step with SSE2 */
+static void cookie_news(const char *s, size_t n, int *ck, int *nw)
+{
+	*ck = *nw = 0;
+	size_t i = 0;
+#ifdef __SSE2__
+	/* "ki" is at 2 in "ookie", "ws" at 1 in "ewsletter" */
+	for (; i + 17 <= n; i += 16) {
+		__m128i a = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		__m128i b = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 1));
+		unsigned ki = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('k')),
+									_mm_cmpeq_epi8(b, _mm_set1_epi8('i'))));
+		unsigned ws = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, _mm_set1_epi8('w')),
+									_mm_cmpeq_epi8(b, _mm_set1_epi8('s'))));
+		for (; ki; ki &= ki - 1) {
+			size_t p = i + (size_t)__builtin_ctz(ki);
+			if (p >= 2 && p + 3 <= n && !memcmp(s + p - 2, "ookie", 5))
+				*ck = 1;
+		}
+		for (; ws; ws &= ws - 1) {
+			size_t p = i + (size_t)__builtin_ctz(ws);
+			if (p >= 1 && p + 8 <= n && !memcmp(s + p - 1, "ewsletter", 9))
+				*nw = 1;
+		}
+	}
+#endif
+	for (; i + 1 < n; i++) {
+		if (s[i] == 'k' && s[i + 1] == 'i' && i >= 2 && i + 3 <= n && !memcmp(s + i - 2, "ookie", 5))
+			*ck = 1;
+		if (s[i] == 'w' && s[i + 1] == 's' && i >= 1 && i + 8 <= n && !memcmp(s + i - 1, "ewsletter", 9))
+			*nw = 1;
+	}
+}
+
+/* memmem(s, n, w, wl) != NULL, by memchr for w[at] (a rare letter) */
+static int has_sub(const char *s, size_t n, const char *w, size_t wl, size_t at)
+{
+	if (n < wl)
+		return 0;
+	const char *p = s + at, *end = s + n - (wl - 1 - at);
+	while (p < end && (p = memchr(p, w[at], (size_t)(end - p)))) {
+		if (!memcmp(p - at, w, wl))
+			return 1;
+		p++;
+	}
+	return 0;
 }
 
 static int only_social(const char *s)
@@ -395,10 +448,12 @@ void jdx_boiler_mark(jdx_doc *d)
 		}
 		if (words > 24) {
 			/* a sentence or paragraph: only cookie and newsletter notices */
-			int ck = words <= 60 && memmem(s, l->len, "ookie", 5);
-			int nw = words <= 40 && memmem(s, l->len, "ewsletter", 9);
+			int ck, nw;
+			cookie_news(s, l->len, &ck, &nw);
+			ck &= words <= 60;
+			nw &= words <= 40;
 			if (ck || nw) {
-				fold_line(&f, s, l->len);
+				fold_line(&f, d, l);
 				unsigned kinds = line_kinds(f.p, f.len);
 				if ((ck && cookie_notice(kinds)) || (nw && (kinds & P_NEWS_WITH))) {
 					l->drop = 1;
@@ -407,12 +462,14 @@ void jdx_boiler_mark(jdx_doc *d)
 			}
 			continue;
 		}
-		fold_line(&f, s, l->len);
+		fold_line(&f, d, l);
 		const char *t = f.p;
 		/* past 12 words only the cookie and newsletter rules look at
-		 * phrases (the section ones want 10 words at most) */
-		unsigned kinds = words <= 12 || memmem(t, f.len, "cookie", 6) ||
-				 memmem(t, f.len, "newsletter", 10) ? line_kinds(t, f.len) : 0;
+		 * phrases (the section ones want 10 words at most); a NUL
+		 * byte ends the line for them */
+		unsigned kinds = 0;
+		if (words <= 12 || has_sub(t, f.len, "cookie", 6, 4) || has_sub(t, f.len, "newsletter", 10, 3))
+			kinds = l->nul ? line_kinds(t, f.len) : phrase_kinds(t, f.len);
 		if (in_section) {
 			if (words <= 10 && (kinds & P_RESUME)) {
 				in_section = 0;
@@ -426,11 +483,13 @@ void jdx_boiler_mark(jdx_doc *d)
 			l->drop = 1;
 			continue;
 		}
-		/* link_row needs two '|', '·' or '•' separators */
-		int seps = memchr(t, '|', f.len) || memchr(t, 0xB7, f.len) || memchr(t, 0xA2, f.len);
-		if (!*t || (words <= 8 && in_exact(t, f.len)) || (words <= 12 && (kinds & P_CTA)) ||
+		/* link_row needs two '|', '·' or '•' separators (the last bytes
+		 * of U+00B7 and U+2022) */
+		if (!*t || (words <= 8 && in_exact(t, f.len, l->nul)) || (words <= 12 && (kinds & P_CTA)) ||
 		    !strncmp(t, "\xC2\xA9", 2) || !strncmp(t, "(c) ", 4) ||
-		    (words <= 8 && only_social(t)) || (seps && link_row(t)) || cookie_notice(kinds)) {
+		    (words <= 8 && only_social(t)) ||
+		    ((memchr(t, '|', f.len) || memchr(t, 0xB7, f.len) || memchr(t, 0xA2, f.len)) && link_row(t)) ||
+		    cookie_notice(kinds)) {
 			l->drop = 1;
 		}
 		int news = (kinds & P_NEWSLETTER) != 0;
@@ -484,23 +543,37 @@ static void template_group(jdx_doc **docs, size_t n)
 		total += docs[i]->nlines;
 	if (!total)
 		return;
-	size_t cap = 64;
-	while (cap < total * 2)
-		cap *= 2;
-	slot *tab = jd_xcalloc(cap, sizeof *tab);
+	/* the lines' hashes first (0: not a candidate); then two passes over
+	 * the table, which is larger than the caches: each slot is fetched
+	 * some lines ahead of its use */
+	enum { AHEAD = 16 };
 	uint64_t *hs = jd_xmalloc(total * sizeof *hs);
-	size_t k = 0;
+	size_t k = 0, m = 0;
 	for (size_t i = 0; i < n; i++) {
 		jdx_doc *d = docs[i];
 		for (size_t j = 0; j < d->nlines; j++, k++) {
 			jdx_line *l = &d->lines[j];
 			hs[k] = 0;
-			const char *s = d->text.p + l->off;
 			if (l->drop || l->words < 2 || is_heading(d, j))
 				continue;
 			/* a template repeats its lines byte for byte */
-			uint64_t h = jd_hash64(s, l->len, 0) | 1;
-			hs[k] = h;
+			hs[k] = jd_hash64(d->text.p + l->off, l->len, 0) | 1;
+			m++;
+		}
+	}
+	size_t cap = 64;
+	while (cap < m * 2)
+		cap *= 2;
+	slot *tab = jd_xcalloc(cap, sizeof *tab);
+	k = 0;
+	for (size_t i = 0; i < n; i++) {
+		jdx_doc *d = docs[i];
+		for (size_t j = 0; j < d->nlines; j++, k++) {
+			if (k + AHEAD < total && hs[k + AHEAD])
+				__builtin_prefetch(&tab[hs[k + AHEAD] & (cap - 1)], 1);
+			uint64_t h = hs[k];
+			if (!h)
+				continue;
 			size_t p = (size_t)h & (cap - 1);
 			while (tab[p].h && tab[p].h != h)
 				p = (p + 1) & (cap - 1);
@@ -515,6 +588,8 @@ static void template_group(jdx_doc **docs, size_t n)
 	for (size_t i = 0; i < n; i++) {
 		jdx_doc *d = docs[i];
 		for (size_t j = 0; j < d->nlines; j++, k++) {
+			if (k + AHEAD < total && hs[k + AHEAD])
+				__builtin_prefetch(&tab[hs[k + AHEAD] & (cap - 1)], 0);
 			if (!hs[k])
 				continue;
 			size_t p = (size_t)hs[k] & (cap - 1);
@@ -532,6 +607,14 @@ void jdx_template_mark(jdx_doc **docs, size_t n)
 {
 	if (n < 3)
 		return;
+	/* a folder's batch is one group: no sort needed */
+	size_t same = 1;
+	while (same < n && !cmp_group(&docs[0], &docs[same]))
+		same++;
+	if (same == n) {
+		template_group(docs, n);
+		return;
+	}
 	jdx_doc **v = jd_xmalloc(n * sizeof *v);
 	memcpy(v, docs, n * sizeof *v);
 	qsort(v, n, sizeof *v, cmp_group);

@@ -35,16 +35,20 @@ void jdx_meta_free(jdx_meta *m);
 
 typedef struct jdx_line {
 	size_t off, len;     /* in jdx_doc.text */
+	size_t foff, flen;   /* the line folded (jdx_fold), in jdx_doc.fold */
 	unsigned char para;  /* a blank line came before it */
 	unsigned char drop;  /* boilerplate (1), template (2) */
 	unsigned char bullet;/* the line is a list item ("- " stripped) */
+	unsigned char nul;   /* the line holds a NUL byte */
 	size_t words;        /* spaces in the line + 1 (0 when empty) */
+	size_t wcount;       /* jdx_word_count() of the line */
 } jdx_line;
 
 typedef struct jdx_doc {
 	char *source;
 	char *group;         /* template group: folder or site */
 	jd_buf text;         /* line bodies, back to back */
+	jd_buf fold;         /* the same folded (jdx_fold), line by line */
 	jdx_line *lines;
 	size_t nlines, caplines;
 	jdx_meta meta;       /* hints (owned) */
@@ -72,6 +76,17 @@ int jdx_looks_html(const char *p, size_t n);
  * list items as "- item"; fills meta (h1, title_tag, url, JSON-LD fields). */
 void jdx_html_text(const char *p, size_t n, jd_buf *out, jdx_meta *meta);
 
+/* --- xmlmem.c --- */
+/* libxml2's allocations between jdx_xml_begin() and jdx_xml_end() come
+ * from an arena that _end() takes back at once (a tree needs no
+ * xmlFreeDoc then).  jdx_xml_memory() installs the functions (before
+ * other libxml2 calls; _begin() does it too); jdx_xml_release() frees
+ * the arena (after xmlCleanupParser). */
+void jdx_xml_memory(void);
+void jdx_xml_begin(void);
+void jdx_xml_end(void);
+void jdx_xml_release(void);
+
 /* --- lines.c --- */
 /* Split text into normalised lines appended to d (white space collapsed,
  * bullets recognised, "Salary$75,000" split). */
@@ -89,6 +104,9 @@ size_t jdx_fold_id_words(jd_buf *out, const char *s, size_t n);
 /* The text column: kept lines, "\n" between lines, "\n\n" between
  * paragraphs, "- " before list items. */
 void jdx_doc_render(const jdx_doc *d, jd_buf *out);
+/* jdx_fold_id_words() of the text column, from the folded lines: appends
+ * the id text to out and returns the word count. */
+size_t jdx_doc_id_words(const jdx_doc *d, jd_buf *out);
 
 /* --- boiler.c --- */
 void jdx_boiler_mark(jdx_doc *d);
@@ -109,6 +127,9 @@ void jdx_fields(jdx_doc *d, const char *default_date, const jd_buf *rendered);
 size_t jdx_parse_date(const char *s, size_t n, char out[11]);
 /* ISO 639-1 code or NULL when unsure. */
 const char *jdx_lang(const char *s, size_t n);
+/* 1 when the cue scan of s reads the same with its ASCII fast path as
+ * with the byte-by-byte tokenizer alone (for the tests). */
+int jdx_scan_paths_agree(const char *s, size_t n);
 /* Normalise an export/JSON-LD value for a field (employment type etc.);
  * returns a static string or NULL. */
 const char *jdx_norm_employment(const char *s, size_t n);

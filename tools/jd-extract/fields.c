@@ -9,6 +9,10 @@
 #include "extract.h"
 #include "jd_text.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -158,60 +162,83 @@ static const char *const role_words =
 	"developpeuse chef charge chargee sviluppatore sviluppatrice ingegnere medewerker "
 	"ontwikkelaar verpleegkundige adviseur technicus stagiaire";
 
-enum { MAXK = 40, TABSZ = 2048 };
+/* Keys and tokens are held zero-padded to whole 8-byte words, so that the
+ * table hashes and compares them a word at a time. */
+enum { MAXK = 40, KW = MAXK / 8, TABSZ = 2048 };
+typedef union keybuf {
+	uint64_t q[KW + 1];
+	char c[(KW + 1) * 8];   /* c[n..] is zero up to the next word end, then a NUL */
+} keybuf;
+
 typedef struct ent {
-	char k[MAXK];
+	uint64_t kq[KW];
 	unsigned char langs;
 	signed char emp, sen, rem;
 	unsigned char title_only, role, used, klen, head;
-	unsigned char lang_w;  /* 60 / the number of profiles holding the word */
 } ent;
 static ent tab[TABSZ];
 static int tab_ready;
 
-static uint32_t hk(const char *s, size_t n)
+static inline uint32_t key_hash(const keybuf *k, size_t n)
 {
-	uint32_t h = 2166136261u;
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	return h;
+	const uint64_t m = 0xD6E8FEB86659FD93ull;
+	uint64_t h = (k->q[0] ^ (uint64_t)n) * m;   /* most keys are one word */
+	for (size_t i = 1; i * 8 < n; i++)
+		h = (h ^ k->q[i]) * m;
+	return (uint32_t)(h >> 32);
+}
+
+static void key_of(keybuf *k, const char *s, size_t n)   /* n < MAXK */
+{
+	memset(k, 0, sizeof *k);
+	memcpy(k->c, s, n);
 }
 
 /* a 64 Ki-bit filter of the keys' hashes: most words are in no list */
 static uint64_t tabbits[1024];
 
-static ent *slot_for_h(const char *s, size_t n, uint32_t h, int create)
+/* the entry of the n-byte key k (hash h), or NULL; 0 < n < MAXK */
+static inline ent *lookup(const keybuf *k, size_t n, uint32_t h)
+{
+	if (!(tabbits[(h >> 16) & 1023] >> ((h >> 10) & 63) & 1))
+		return NULL;
+	for (uint32_t p = h & (TABSZ - 1); tab[p].used; p = (p + 1) & (TABSZ - 1)) {
+		if (tab[p].klen != n)
+			continue;
+		size_t w = 0;
+		while (w * 8 < n && tab[p].kq[w] == k->q[w])
+			w++;
+		if (w * 8 >= n)
+			return &tab[p];
+	}
+	return NULL;
+}
+
+static ent *find(const char *s, size_t n)
 {
 	if (n == 0 || n >= MAXK)
 		return NULL;
-	if (create)
-		tabbits[(h >> 16) & 1023] |= 1ull << ((h >> 10) & 63);
-	else if (!(tabbits[(h >> 16) & 1023] & (1ull << ((h >> 10) & 63))))
-		return NULL;
-	uint32_t p = h & (TABSZ - 1);
-	while (tab[p].used) {
-		if (tab[p].klen == n) {
-			/* keys are short: a loop beats a memcmp call */
-			size_t k = 0;
-			while (k < n && tab[p].k[k] == s[k])
-				k++;
-			if (k == n)
-				return &tab[p];
-		}
+	keybuf k;
+	key_of(&k, s, n);
+	return lookup(&k, n, key_hash(&k, n));
+}
+
+/* the entry of s, made when it is new (NULL for a key too long) */
+static ent *add_key(const char *s, size_t n)
+{
+	ent *e = find(s, n);
+	if (e || n == 0 || n >= MAXK)
+		return e;
+	keybuf k;
+	key_of(&k, s, n);
+	uint32_t h = key_hash(&k, n), p = h & (TABSZ - 1);
+	tabbits[(h >> 16) & 1023] |= 1ull << ((h >> 10) & 63);
+	while (tab[p].used)
 		p = (p + 1) & (TABSZ - 1);
-	}
-	if (!create)
-		return NULL;
-	memcpy(tab[p].k, s, n);
-	tab[p].k[n] = '\0';
+	memcpy(tab[p].kq, k.q, sizeof tab[p].kq);
 	tab[p].klen = (unsigned char)n;
 	tab[p].used = 1;
 	return &tab[p];
-}
-
-static ent *slot_for(const char *s, size_t n, int create)
-{
-	return slot_for_h(s, n, hk(s, n), create);
 }
 
 static void add_words(const char *list, int lang, int role)
@@ -223,7 +250,7 @@ static void add_words(const char *list, int lang, int role)
 		const char *q = p;
 		while (*q && *q != ' ')
 			q++;
-		ent *e = slot_for(p, (size_t)(q - p), 1);
+		ent *e = add_key(p, (size_t)(q - p));
 		if (e) {
 			if (lang >= 0)
 				e->langs |= (unsigned char)(1u << lang);
@@ -235,6 +262,7 @@ static void add_words(const char *list, int lang, int role)
 }
 
 static void wordbyte_init(void);
+static void prefix_init(void);
 
 static void tab_init(void)
 {
@@ -245,7 +273,7 @@ static void tab_init(void)
 		add_words(stop[l], l, 0);
 	add_words(role_words, -1, 1);
 	for (const cue *c = cues; c->k; c++) {
-		ent *e = slot_for(c->k, strlen(c->k), 1);
+		ent *e = add_key(c->k, strlen(c->k));
 		if (c->emp) e->emp = c->emp;
 		if (c->sen) e->sen = c->sen;
 		if (c->rem) e->rem = c->rem;
@@ -253,26 +281,34 @@ static void tab_init(void)
 		const char *sp = strchr(c->k, ' ');
 		if (sp) {
 			/* the first word of a phrase: look at the next word too */
-			ent *h = slot_for(c->k, (size_t)(sp - c->k), 1);
+			ent *h = add_key(c->k, (size_t)(sp - c->k));
 			h->head = 1;
 		}
 	}
-	for (size_t i = 0; i < TABSZ; i++)
-		if (tab[i].langs)
-			tab[i].lang_w = (unsigned char)(60 / __builtin_popcount(tab[i].langs));
+	prefix_init();
 	tab_ready = 1;
 }
 
-/* ---- tokenizer: folded words of s ---- */
+/* ---- tokenizer: folded words of s ----
+ * A token is a longest run of ASCII letters and digits and of characters
+ * jd_is_word_cp() calls letters; it comes back folded (jdx_fold). */
 typedef struct tokz {
 	const char *s;
 	size_t n, i;
-	char w[MAXK];
+	keybuf w;
 	size_t wl;
 	size_t start, end;   /* byte span of the token in s */
 	jd_buf fb;
 	uint32_t h;
 } tokz;
+
+static void tok_init(tokz *t, const char *s, size_t n, size_t i)
+{
+	memset(t, 0, sizeof *t);
+	t->s = s;
+	t->n = n;
+	t->i = i;
+}
 
 /* 1: ASCII letter or digit, 2: a byte of a multi-byte character */
 static unsigned char wordbyte[256];
@@ -302,8 +338,8 @@ static int high_word(const char *s, size_t n, size_t i, size_t *adv)
 }
 
 /* next token; 0 at end.  Tokens longer than MAXK-1 come back with wl = 0.
- * t->h is hk() of the folded word. */
-static inline __attribute__((always_inline)) int tok_next(tokz *t)
+ * t->h is key_hash() of the folded word. */
+static int tok_next(tokz *t)
 {
 	const char *s = t->s;
 	size_t n = t->n, i = t->i, adv;
@@ -324,18 +360,15 @@ static inline __attribute__((always_inline)) int tok_next(tokz *t)
 		t->i = i;
 		return 0;
 	}
-	/* an ASCII word: lower-cased and hashed as it is read */
+	/* an ASCII word: lower-cased as it is read */
 	size_t st = i, k = 0;
-	uint32_t h = 2166136261u;
 	while (i < n) {
 		unsigned char c = (unsigned char)s[i];
 		if (wordbyte[c] != 1)
 			break;
-		c = ascii_lower[c];
 		if (k < MAXK)
-			t->w[k] = (char)c;
+			t->w.c[k] = (char)ascii_lower[c];
 		k++;
-		h = (h ^ c) * 16777619u;
 		i++;
 	}
 	if (i < n && (unsigned char)s[i] >= 0x80 && high_word(s, n, i, &adv)) {
@@ -351,20 +384,11 @@ static inline __attribute__((always_inline)) int tok_next(tokz *t)
 				break;
 			i += adv;
 		}
-		t->i = i;
-		t->start = st;
-		t->end = i;
 		jd_buf_reset(&t->fb);
 		jdx_fold(&t->fb, s + st, i - st);
-		if (t->fb.len >= MAXK) {
-			t->wl = 0;
-			return 1;
-		}
-		memcpy(t->w, t->fb.p, t->fb.len);
-		t->wl = t->fb.len;
-		t->h = hk(t->w, t->wl);
-		t->w[t->wl] = '\0';
-		return 1;
+		k = t->fb.len;
+		if (k < MAXK)
+			memcpy(t->w.c, t->fb.p, k);
 	}
 	t->i = i;
 	t->start = st;
@@ -373,15 +397,124 @@ static inline __attribute__((always_inline)) int tok_next(tokz *t)
 		t->wl = 0;
 		return 1;
 	}
+	memset(t->w.c + k, 0, 8);
 	t->wl = k;
-	t->h = h;
-	t->w[k] = '\0';
+	t->h = key_hash(&t->w, k);
 	return 1;
+}
+
+/* ---- the ASCII fast path: eight bytes a step ----
+ * Byte k of a word loaded from s + i is s[i + k]; first_byte() and
+ * first_bytes() know which end of the word that is. */
+#define ONES 0x0101010101010101ull
+#define HIGHS 0x8080808080808080ull
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+static inline unsigned first_byte(uint64_t m) { return (unsigned)__builtin_clzll(m) >> 3; }
+static inline uint64_t first_bytes(uint64_t x, unsigned k) { return k ? x & ~(~0ull >> (8 * k)) : 0; }
+#else
+static inline unsigned first_byte(uint64_t m) { return (unsigned)__builtin_ctzll(m) >> 3; }
+static inline uint64_t first_bytes(uint64_t x, unsigned k) { return x & ((1ull << (8 * k)) - 1); }
+#endif
+/* on bytes below 0x80 (no sum carries into the next byte): 0x80 where the
+ * test holds */
+static inline uint64_t bytes_ge(uint64_t x, unsigned lo) { return (x + (0x80 - lo) * ONES) & HIGHS; }
+static inline uint64_t bytes_gt(uint64_t x, unsigned hi) { return (x + (0x7F - hi) * ONES) & HIGHS; }
+
+/* eight bytes of s from i, zero past n */
+static inline uint64_t load8(const char *s, size_t i, size_t n)
+{
+	uint64_t x = 0;
+	if (i + 8 <= n)
+		memcpy(&x, s + i, 8);
+	else if (i < n)
+		memcpy(&x, s + i, n - i);
+	return x;
+}
+
+/* 0x80 in each byte of x that is an ASCII letter or digit */
+static inline uint64_t alnum8(uint64_t x)
+{
+	uint64_t y = x & ~HIGHS, l = y | 0x20 * ONES;
+	uint64_t letter = bytes_ge(l, 'a') & ~bytes_gt(l, 'z');
+	uint64_t digit = bytes_ge(y, '0') & ~bytes_gt(y, '9');
+	return (letter | digit) & ~x & HIGHS;
+}
+
+/* The run of ASCII letters and digits at s[i] (one is there): its end,
+ * and its bytes lower-cased into w (zero-padded; only the first KW words
+ * when it is longer).  Setting 0x20 lower-cases a letter and keeps a
+ * digit. */
+static inline size_t ascii_run(const char *s, size_t i, size_t n, keybuf *w)
+{
+	for (unsigned k = 0;; k++, i += 8) {
+		uint64_t x = load8(s, i, n);
+		uint64_t ends = ~alnum8(x) & HIGHS;
+		if (ends) {
+			unsigned b = first_byte(ends);
+			if (k < KW)
+				w->q[k] = first_bytes(x | 0x20 * ONES, b);
+			return i + b;
+		}
+		if (k < KW)
+			w->q[k] = x | 0x20 * ONES;
+	}
+}
+
+/* the key of the ASCII letters and digits s[st..st+len), 0 < len < MAXK
+ * (the words the key needs; no zero word after it) */
+static inline void ascii_key(keybuf *w, const char *s, size_t st, size_t len, size_t n)
+{
+	if (len <= 8 && st + 8 <= n) {
+		uint64_t x;
+		memcpy(&x, s + st, 8);
+		w->q[0] = len == 8 ? x | 0x20 * ONES : first_bytes(x | 0x20 * ONES, (unsigned)len);
+		return;
+	}
+	size_t k = 0;
+	for (; (k + 1) * 8 <= len; k++)
+		w->q[k] = load8(s, st + 8 * k, n) | 0x20 * ONES;
+	if (len & 7)
+		w->q[k] = first_bytes(load8(s, st + 8 * k, n) | 0x20 * ONES, (unsigned)(len & 7));
+}
+
+/* Bit k of .alnum / .high: s[base + k] is an ASCII letter or digit / a
+ * byte >= 0x80 (k < 64; nothing past n). */
+typedef struct block { uint64_t alnum, high; } block;
+
+static inline block block_at(const char *s, size_t base, size_t n)
+{
+	unsigned char tail[64];
+	const unsigned char *p = (const unsigned char *)s + base;
+	if (n - base < 64) {
+		memset(tail, 0, sizeof tail);
+		memcpy(tail, p, n - base);
+		p = tail;
+	}
+	block m = {0, 0};
+#ifdef __SSE2__
+	for (int k = 0; k < 4; k++) {
+		/* signed compares: bytes >= 0x80 are below every ASCII bound */
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(p + 16 * k));
+		__m128i l = _mm_or_si128(x, _mm_set1_epi8(0x20));
+		__m128i letter = _mm_and_si128(_mm_cmpgt_epi8(l, _mm_set1_epi8('a' - 1)),
+					       _mm_cmplt_epi8(l, _mm_set1_epi8('z' + 1)));
+		__m128i digit = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
+					      _mm_cmplt_epi8(x, _mm_set1_epi8('9' + 1)));
+		m.alnum |= (uint64_t)(unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit)) << (16 * k);
+		m.high |= (uint64_t)(unsigned)_mm_movemask_epi8(x) << (16 * k);
+	}
+#else
+	for (int k = 0; k < 64; k++) {
+		m.alnum |= (uint64_t)(wordbyte[p[k]] == 1) << k;
+		m.high |= (uint64_t)(p[k] >> 7) << k;
+	}
+#endif
+	return m;
 }
 
 /* ---- scanning for cues ---- */
 typedef struct scan {
-	int lang_hits[NLANG];
+	int lang_sets[1 << NLANG];   /* stop words counted by their set of profiles */
 	size_t tokens;
 	int emp_first;          /* first employment class seen */
 	int emp_special;        /* first of internship/apprenticeship/student/freelance */
@@ -402,12 +535,8 @@ static void apply_ent(scan *sc, const ent *e, int title, int both)
 {
 	if (!e)
 		return;
-	if (!both && e->langs) {
-		/* a word shared by k profiles counts 1/k for each (in 60ths) */
-		for (int l = 0; l < NLANG; l++)
-			if (e->langs & (1u << l))
-				sc->lang_hits[l] += e->lang_w;
-	}
+	if (!both)
+		sc->lang_sets[e->langs]++;   /* lang_of() adds them up */
 	if (e->title_only && !title)
 		return;
 	if (e->emp) {
@@ -426,9 +555,10 @@ static void apply_ent(scan *sc, const ent *e, int title, int both)
 		sc->role = 1;
 }
 
-static int role_token(const char *w, size_t wl)
+/* w: a token of wl bytes, h its key_hash() */
+static int role_token(const keybuf *w, size_t wl, uint32_t h)
 {
-	ent *e = slot_for(w, wl, 0);
+	ent *e = lookup(w, wl, h);
 	if (e && e->role)
 		return 1;
 	/* plural, feminine and compound forms: Softwareentwickler(in),
@@ -443,7 +573,7 @@ static int role_token(const char *w, size_t wl)
 	};
 	char b[MAXK];
 	size_t l = wl;
-	memcpy(b, w, l);
+	memcpy(b, w->c, l);
 	b[l] = '\0';
 	if (l > 6 && !strcmp(b + l - 5, "innen"))
 		b[l -= 5] = '\0';
@@ -465,60 +595,204 @@ static int role_token(const char *w, size_t wl)
 	return 0;
 }
 
-/* German compounds: Teilzeitkraft, Vollzeitstelle, Werkstudententätigkeit */
-static void apply_prefix(scan *sc, const char *w, int title)
+/* German compounds: Teilzeitkraft, Vollzeitstelle, Werkstudententätigkeit:
+ * a token longer than 8 bytes that starts with one of these (its first
+ * two words compared, the second up to the prefix's end) */
+static const char *const cue_prefix[] = {
+	"teilzeit", "vollzeit", "werkstudent", "praktikum", "praktikant", "homeoffice",
+};
+enum { NPREFIX = sizeof cue_prefix / sizeof cue_prefix[0] };
+static struct { uint64_t q0, q1, mask1; const ent *e; } prefix_key[NPREFIX];
+static unsigned char prefix_first[256];   /* a prefix starts with this byte */
+
+static void prefix_init(void)
 {
-	static const char *const pre[] = {
-		"teilzeit", "vollzeit", "werkstudent", "praktikum", "praktikant", "homeoffice", NULL,
-	};
-	static const unsigned char prel[] = {8, 8, 11, 9, 10, 10};
-	if (w[0] != 't' && w[0] != 'v' && w[0] != 'w' && w[0] != 'p' && w[0] != 'h')
-		return;
-	for (int k = 0; pre[k]; k++)
-		if (w[0] == pre[k][0] && !strncmp(w, pre[k], prel[k])) {
-			apply_ent(sc, slot_for(pre[k], prel[k], 0), title, 1);
+	for (size_t k = 0; k < NPREFIX; k++) {
+		size_t l = strlen(cue_prefix[k]);
+		keybuf b;
+		key_of(&b, cue_prefix[k], l);
+		prefix_key[k].q0 = b.q[0];
+		prefix_key[k].q1 = b.q[1];
+		prefix_key[k].mask1 = first_bytes(~0ull, (unsigned)(l - 8));
+		prefix_key[k].e = find(cue_prefix[k], l);
+		prefix_first[(unsigned char)cue_prefix[k][0]] = 1;
+	}
+}
+
+static void apply_prefix(scan *sc, const keybuf *w, int title)
+{
+	for (size_t k = 0; k < NPREFIX; k++)
+		if (w->q[0] == prefix_key[k].q0 && (w->q[1] & prefix_key[k].mask1) == prefix_key[k].q1) {
+			apply_ent(sc, prefix_key[k].e, title, 1);
 			return;
 		}
 }
 
+/* what scan_tokens carries from one token to the next */
+typedef struct pairs {
+	keybuf prev;         /* the last token, when it heads a phrase */
+	size_t pl;           /* its length, or 0 */
+	size_t tokens;       /* tokens so far (sc->tokens at the end) */
+} pairs;
+
+/* one token: looked up and applied, with the pair it ends */
+static inline __attribute__((always_inline)) void
+take_token(scan *sc, pairs *pp, const keybuf *w, size_t wl, uint32_t h, int title,
+	   size_t max_lang_tokens)
+{
+	pp->tokens++;
+	ent *e = lookup(w, wl, h);
+	int lang = pp->tokens <= max_lang_tokens;
+	if (e)
+		apply_ent(sc, e, title, !lang);
+	else if (wl > 8 && prefix_first[(unsigned char)w->c[0]])
+		apply_prefix(sc, w, title);
+	if (title && role_token(w, wl, h))
+		sc->role = 1;
+	if (pp->pl && pp->pl + 1 + wl < MAXK) {
+		keybuf bi;
+		size_t pl = pp->pl, bl = pl + 1 + wl;
+		memcpy(bi.c, pp->prev.c, pl);
+		bi.c[pl] = ' ';
+		memcpy(bi.c + pl + 1, w->c, wl);
+		memset(bi.c + bl, 0, 8);
+		ent *e2 = lookup(&bi, bl, key_hash(&bi, bl));   /* 0 < bl < MAXK */
+		if (e2)
+			apply_ent(sc, e2, title, 1);
+	}
+	/* only the first word of a phrase is needed again */
+	pp->pl = 0;
+	if (e && e->head) {
+		pp->prev = *w;
+		pp->pl = wl;
+	}
+}
+
+/* Every token of s (and every pair of neighbours whose first is the head
+ * of a phrase) looked up and applied to sc; only the first
+ * max_lang_tokens count for the language.  ascii: the words of ASCII
+ * letters and digits are found 64 bytes a step from bit masks; tok_next
+ * reads from each byte >= 0x80 on, and with ascii 0 reads everything (the
+ * tests compare the two). */
+static inline __attribute__((always_inline)) void
+scan_tokens(scan *sc, const char *s, size_t n, int title, size_t max_lang_tokens, int ascii)
+{
+	tokz t;
+	tok_init(&t, s, n, 0);
+	pairs pp;
+	pp.pl = 0;
+	pp.tokens = sc->tokens;
+	keybuf fw;
+	size_t base = 0;
+	while (base < n) {
+		size_t next = base + 64, slow_at = (size_t)-1;
+		if (!ascii) {
+			slow_at = base;
+		} else {
+			block m = block_at(s, base, n);
+			/* word starts and high bytes; s[base - 1] is never part of
+			 * an ASCII word here */
+			uint64_t cand = (m.alnum & ~(m.alnum << 1)) | m.high;
+			while (cand) {
+				unsigned k = (unsigned)__builtin_ctzll(cand);
+				size_t st = base + k;
+				if (m.high >> k & 1) {
+					slow_at = st;
+					break;
+				}
+				uint64_t rest = ~m.alnum >> k;
+				size_t e;
+				if (!rest) {
+					/* the word runs past the block */
+					e = ascii_run(s, st, n, &fw);
+					if (e < n && (unsigned char)s[e] >= 0x80) {
+						slow_at = st;
+						break;
+					}
+					next = e;
+					cand = 0;
+				} else {
+					unsigned len = (unsigned)__builtin_ctzll(rest);
+					e = st + len;
+					if (m.high >> (k + len) & 1) {
+						/* a letter beyond ASCII may carry the word on */
+						slow_at = st;
+						break;
+					}
+					cand &= ~0ull << (k + len);
+					if (len < MAXK)
+						ascii_key(&fw, s, st, len, n);
+				}
+				if (e - st >= MAXK) {
+					pp.pl = 0;   /* too long to be a key */
+				} else {
+					size_t wl = e - st;
+					take_token(sc, &pp, &fw, wl, key_hash(&fw, wl), title, max_lang_tokens);
+				}
+			}
+		}
+		if (slow_at != (size_t)-1) {
+			t.i = slow_at;
+			if (!tok_next(&t))
+				break;
+			next = t.i;
+			if (!t.wl)
+				pp.pl = 0;
+			else
+				take_token(sc, &pp, &t.w, t.wl, t.h, title, max_lang_tokens);
+		}
+		base = next;
+	}
+	sc->tokens = pp.tokens;
+	jd_buf_free(&t.fb);
+}
+
 static void scan_text(scan *sc, const char *s, size_t n, int title, size_t max_lang_tokens)
 {
-	tokz t = {s, n, 0, {0}, 0, 0, 0, JD_BUF_INIT, 0};
-	char prev[MAXK] = "";
-	size_t pl = 0;
-	int prev_head = 0;
-	while (tok_next(&t)) {
-		if (!t.wl) {
-			pl = 0;
-			continue;
-		}
-		sc->tokens++;
-		ent *e = slot_for_h(t.w, t.wl, t.h, 0);
-		int lang = sc->tokens <= max_lang_tokens;
-		if (e)
-			apply_ent(sc, e, title, !lang);
-		else if (t.wl > 8)
-			apply_prefix(sc, t.w, title);
-		if (title && role_token(t.w, t.wl))
-			sc->role = 1;
-		if (pl && prev_head && pl + 1 + t.wl < MAXK) {
-			char bi[MAXK];
-			memcpy(bi, prev, pl);
-			bi[pl] = ' ';
-			memcpy(bi + pl + 1, t.w, t.wl);
-			ent *e2 = slot_for(bi, pl + 1 + t.wl, 0);
-			if (e2)
-				apply_ent(sc, e2, title, 1);
-		}
-		/* only the first word of a phrase is needed again */
-		prev_head = e && e->head;
-		pl = 0;
-		if (prev_head) {
-			memcpy(prev, t.w, t.wl + 1);
-			pl = t.wl;
+	if (title)   /* constant in each copy */
+		scan_tokens(sc, s, n, 1, max_lang_tokens, 1);
+	else
+		scan_tokens(sc, s, n, 0, max_lang_tokens, 1);
+}
+
+int jdx_scan_paths_agree(const char *s, size_t n)
+{
+	tab_init();
+	for (int title = 0; title < 2; title++) {
+		scan a, b;
+		memset(&a, 0, sizeof a);
+		memset(&b, 0, sizeof b);
+		scan_tokens(&a, s, n, title, title ? 0 : 3000, 1);
+		scan_tokens(&b, s, n, title, title ? 0 : 3000, 0);
+		if (memcmp(&a, &b, sizeof a))
+			return 0;
+	}
+	return 1;
+}
+
+/* the language of a scan: a word shared by k profiles counts 1/k for each
+ * (in 60ths); the best needs 3 words' worth and 1.5 times the second */
+static const char *lang_of(const scan *sc)
+{
+	int hits[NLANG] = {0};
+	for (unsigned m = 1; m < 1u << NLANG; m++)
+		if (sc->lang_sets[m])
+			for (int l = 0; l < NLANG; l++)
+				if (m & (1u << l))
+					hits[l] += sc->lang_sets[m] * (60 / __builtin_popcount(m));
+	int best = -1, second = 0;
+	for (int l = 0; l < NLANG; l++) {
+		if (best < 0 || hits[l] > hits[best]) {
+			if (best >= 0)
+				second = hits[best];
+			best = l;
+		} else if (hits[l] > second) {
+			second = hits[l];
 		}
 	}
-	jd_buf_free(&t.fb);
+	if (best < 0 || hits[best] < 180 || hits[best] * 2 < second * 3)
+		return NULL;
+	return lang_codes[best];
 }
 
 const char *jdx_lang(const char *s, size_t n)
@@ -527,19 +801,7 @@ const char *jdx_lang(const char *s, size_t n)
 	scan sc;
 	memset(&sc, 0, sizeof sc);
 	scan_text(&sc, s, n, 0, 3000);
-	int best = -1, second = 0;
-	for (int l = 0; l < NLANG; l++) {
-		if (best < 0 || sc.lang_hits[l] > sc.lang_hits[best]) {
-			if (best >= 0)
-				second = sc.lang_hits[best];
-			best = l;
-		} else if (sc.lang_hits[l] > second) {
-			second = sc.lang_hits[l];
-		}
-	}
-	if (best < 0 || sc.lang_hits[best] < 180 || sc.lang_hits[best] * 2 < second * 3)
-		return NULL;
-	return lang_codes[best];
+	return lang_of(&sc);
 }
 
 static int employment_of(const scan *sc)
@@ -596,15 +858,22 @@ static int days_in(int y, int m)
 
 static int month_of_slow(const char *w);
 
-/* month names in a small hash set (the list below, built on first use) */
-static int month_of(const char *w)
+static uint32_t hk(const char *s, size_t n)
 {
-	enum { MS = 256 };
-	static struct { char k[12]; signed char m; } set[MS];
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+/* month names in a small hash set (the list below, built on first use) */
+enum { MS = 256 };
+static struct { char k[12]; signed char m; } month_set[MS];
+static unsigned char month_initial[256];   /* a month name starts with this byte */
+
+static void months_init(void)
+{
 	static int ready;
-	size_t n = strlen(w);
-	if (n < 3 || n > 10)
-		return 0;
 	if (!ready) {
 		static const char *const all[] = {
 			"january", "jan", "januar", "jaenner", "february", "feb", "februar", "march", "mar",
@@ -619,17 +888,26 @@ static int month_of(const char *w)
 		};
 		for (int k = 0; all[k]; k++) {
 			uint32_t p = hk(all[k], strlen(all[k])) & (MS - 1);
-			while (set[p].m)
+			while (month_set[p].m)
 				p = (p + 1) & (MS - 1);
-			memcpy(set[p].k, all[k], strlen(all[k]) + 1);
-			set[p].m = (signed char)month_of_slow(all[k]);
+			memcpy(month_set[p].k, all[k], strlen(all[k]) + 1);
+			month_set[p].m = (signed char)month_of_slow(all[k]);
+			month_initial[(unsigned char)all[k][0]] = 1;
 		}
 		ready = 1;
 	}
+}
+
+static int month_of(const char *w)
+{
+	size_t n = strlen(w);
+	if (n < 3 || n > 10)
+		return 0;
+	months_init();
 	uint32_t p = hk(w, n) & (MS - 1);
-	while (set[p].m) {
-		if (!strcmp(set[p].k, w))
-			return set[p].m;
+	while (month_set[p].m) {
+		if (!strcmp(month_set[p].k, w))
+			return month_set[p].m;
 		p = (p + 1) & (MS - 1);
 	}
 	return 0;
@@ -692,11 +970,12 @@ static int ok_date(int y, int m, int d, char out[11])
 /* a month name at s[i..]: folded word into w; returns bytes used */
 static size_t month_word(const char *s, size_t n, size_t i, int *m)
 {
-	tokz t = {s, n, i, {0}, 0, 0, 0, JD_BUF_INIT, 0};
+	tokz t;
+	tok_init(&t, s, n, i);
 	*m = 0;
 	size_t used = 0;
 	if (tok_next(&t) && t.start == i && t.wl) {
-		*m = month_of(t.w);
+		*m = month_of(t.w.c);
 		used = t.end - i;
 		if (*m && used < n - i && s[i + used] == '.')
 			used++;
@@ -790,7 +1069,11 @@ size_t jdx_parse_date(const char *s, size_t n, char out[11])
 	return 0;
 words:
 	{
-		/* "October 3, 2026", "Oct. 3 2026" */
+		/* "October 3, 2026", "Oct. 3 2026"; an ASCII first byte is the
+		 * first of the month's name */
+		months_init();
+		if (!n || ((unsigned char)s[0] < 0x80 && !month_initial[ascii_lower[(unsigned char)s[0]]]))
+			return 0;
 		int m;
 		size_t mw = month_word(s, n, 0, &m);
 		if (!mw)
@@ -888,18 +1171,26 @@ static int lower_byte(const char *s, size_t i)
 enum { NLABELS = sizeof labels / sizeof labels[0] };
 static unsigned char label_len[NLABELS];
 static unsigned short label_first[256], label_next[NLABELS];
+static unsigned char posted_first[256];   /* a posted-date label starts with this byte */
 
-static int label_at(const char *s, size_t n, size_t *vs)
+static void labels_init(void)
 {
-	int best = -1;
-	size_t bestlen = 0;
 	if (!label_len[0])
 		for (size_t k = NLABELS; k-- > 0;) {
 			label_len[k] = (unsigned char)strlen(labels[k].k);
 			unsigned char f = (unsigned char)labels[k].k[0];
 			label_next[k] = label_first[f];
 			label_first[f] = (unsigned short)(k + 1);
+			if (labels[k].f == JDX_POSTED)
+				posted_first[f] = 1;
 		}
+}
+
+static int label_at(const char *s, size_t n, size_t *vs)
+{
+	int best = -1;
+	size_t bestlen = 0;
+	labels_init();
 	if (!n)
 		return -1;
 	int c0 = lower_byte(s, 0);
@@ -1062,7 +1353,8 @@ static char *role_from_question(const char *s, size_t n)
 	if (!pl || !jd_utf8_valid(s, pl))
 		return NULL;
 	/* ASCII prefixes fold to the same length */
-	tokz t = {s, n, pl, {0}, 0, 0, 0, JD_BUF_INIT, 0};
+	tokz t;
+	tok_init(&t, s, n, pl);
 	size_t start = (size_t)-1, end = 0;
 	int words = 0;
 	char *res = NULL;
@@ -1070,7 +1362,7 @@ static char *role_from_question(const char *s, size_t n)
 		if (start == (size_t)-1)
 			start = t.start;
 		words++;
-		if (t.wl && role_token(t.w, t.wl)) {
+		if (t.wl && role_token(&t.w, t.wl, t.h)) {
 			end = t.end;
 			break;
 		}
@@ -1163,6 +1455,8 @@ static char *clean_title(const char *s, size_t n, char **company)
 
 static int date_only(const char *s, size_t n, char out[11])
 {
+	if (n > 64)
+		return 0;   /* no date form is that long */
 	size_t k = jdx_parse_date(s, n, out);
 	return k && k >= n - (n && s[n - 1] == '.' ? 1 : 0);
 }
@@ -1195,6 +1489,7 @@ static int has_digit(const char *s, size_t n)
 void jdx_fields(jdx_doc *d, const char *default_date, const jd_buf *rendered)
 {
 	tab_init();
+	labels_init();
 	char *lab[JDX_NF + 2] = {0};
 	char date[11];
 	char *first_date = NULL;
@@ -1217,7 +1512,7 @@ void jdx_fields(jdx_doc *d, const char *default_date, const jd_buf *rendered)
 			if (label_at(s, n, &vs) >= 0)
 				labelled = 1;
 			labelled_line(d, lab, s, n);
-		} else if (n < 80 && has_digit(s, n)) {
+		} else if (n < 80 && posted_first[lower_byte(s, 0)] && has_digit(s, n)) {
 			size_t vs;
 			if (label_at(s, n, &vs) == JDX_POSTED) {
 				labelled = 1;
@@ -1313,20 +1608,7 @@ void jdx_fields(jdx_doc *d, const char *default_date, const jd_buf *rendered)
 	}
 	scan_text(&xs, rendered->p ? rendered->p : "", rendered->len, 0, 3000);
 	/* language from the stop words of the text */
-	{
-		int best = -1, second = 0;
-		for (int l = 0; l < NLANG; l++) {
-			if (best < 0 || xs.lang_hits[l] > xs.lang_hits[best]) {
-				if (best >= 0)
-					second = xs.lang_hits[best];
-				best = l;
-			} else if (xs.lang_hits[l] > second) {
-				second = xs.lang_hits[l];
-			}
-		}
-		if (best >= 0 && xs.lang_hits[best] >= 180 && xs.lang_hits[best] * 2 >= second * 3)
-			put_field(&d->f[JDX_LANG], lang_codes[best]);
-	}
+	put_field(&d->f[JDX_LANG], lang_of(&xs));
 	int e = employment_of(&ts);
 	if (!e)
 		e = employment_of(&xs);

@@ -15,6 +15,7 @@
 #include <jansson.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -53,42 +54,51 @@ int jdx_looks_html(const char *p, size_t n)
 
 enum { K_INLINE, K_SKIP, K_HIDE, K_LINE, K_PARA, K_LI, K_CELL, K_BR, K_PRE };
 
-static int kind_of(const char *name)
+/* what the walk needs to know of an element name: its kind (K_) and
+ * the few names it tests */
+enum { T_KIND = 15, T_HEAD = 16, T_HEADER_FOOTER = 32, T_MAIN = 64, T_META = 128 };
+
+static unsigned tag_info(const char *name)
 {
-	static const struct { const char *n; int k; } tab[] = {
+	static const struct { const char *n; unsigned k; } tab[] = {
 		{"script", K_SKIP}, {"style", K_SKIP}, {"noscript", K_SKIP}, {"template", K_SKIP},
 		{"iframe", K_SKIP}, {"svg", K_SKIP}, {"object", K_SKIP}, {"embed", K_SKIP},
-		{"canvas", K_SKIP}, {"select", K_SKIP}, {"textarea", K_SKIP}, {"head", K_SKIP},
-		{"nav", K_HIDE}, {"header", K_HIDE}, {"footer", K_HIDE}, {"aside", K_HIDE},
-		{"form", K_HIDE}, {"button", K_HIDE}, {"dialog", K_HIDE}, {"menu", K_HIDE},
+		{"canvas", K_SKIP}, {"select", K_SKIP}, {"textarea", K_SKIP}, {"head", K_SKIP | T_HEAD},
+		{"nav", K_HIDE}, {"header", K_HIDE | T_HEADER_FOOTER}, {"footer", K_HIDE | T_HEADER_FOOTER},
+		{"aside", K_HIDE}, {"form", K_HIDE}, {"button", K_HIDE}, {"dialog", K_HIDE}, {"menu", K_HIDE},
 		{"p", K_PARA}, {"h1", K_PARA}, {"h2", K_PARA}, {"h3", K_PARA}, {"h4", K_PARA},
 		{"h5", K_PARA}, {"h6", K_PARA}, {"blockquote", K_PARA}, {"ul", K_PARA},
 		{"ol", K_PARA}, {"dl", K_PARA}, {"table", K_PARA}, {"section", K_PARA},
-		{"article", K_PARA}, {"hr", K_PARA}, {"figure", K_PARA}, {"address", K_PARA},
-		{"div", K_LINE}, {"main", K_LINE}, {"tr", K_LINE}, {"dt", K_LINE}, {"dd", K_LINE},
+		{"article", K_PARA | T_MAIN}, {"hr", K_PARA}, {"figure", K_PARA}, {"address", K_PARA},
+		{"div", K_LINE}, {"main", K_LINE | T_MAIN}, {"tr", K_LINE}, {"dt", K_LINE}, {"dd", K_LINE},
 		{"figcaption", K_LINE}, {"details", K_LINE}, {"summary", K_LINE},
 		{"caption", K_LINE}, {"thead", K_LINE}, {"tbody", K_LINE}, {"tfoot", K_LINE},
 		{"fieldset", K_LINE}, {"legend", K_LINE}, {"body", K_LINE}, {"center", K_LINE},
 		{"li", K_LI}, {"td", K_CELL}, {"th", K_CELL}, {"br", K_BR}, {"pre", K_PRE},
 	};
 	enum { N = sizeof tab / sizeof tab[0] };
-	/* entries by first letter: a tag costs one or two compares */
-	static unsigned char first[27], next[N], ready;
+	/* entries by first letter, lengths compared before bytes */
+	static unsigned char first[27], next[N], len[N], ready;
 	if (!ready) {
 		for (size_t i = N; i-- > 0;) {
 			int c = tab[i].n[0] - 'a';
 			next[i] = first[c];
 			first[c] = (unsigned char)(i + 1);
+			len[i] = (unsigned char)strlen(tab[i].n);
 		}
 		ready = 1;
 	}
 	int c = name[0] - 'a';
 	if (c < 0 || c > 25)
 		return K_INLINE;
+	/* enter_meta() looks at no other first letters */
+	char f = name[0];
+	unsigned meta = f == 't' || f == 'h' || f == 'l' || f == 'm' || f == 's' ? T_META : 0;
+	size_t l = strlen(name);
 	for (unsigned i = first[c]; i; i = next[i - 1])
-		if (!strcmp(name, tab[i - 1].n))
-			return tab[i - 1].k;
-	return K_INLINE;
+		if (len[i - 1] == l && !memcmp(name, tab[i - 1].n, l))
+			return tab[i - 1].k | meta;
+	return K_INLINE | meta;
 }
 
 static const char *attr(xmlNode *n, const char *name)
@@ -100,7 +110,13 @@ static const char *attr(xmlNode *n, const char *name)
 	return NULL;
 }
 
-/* class/id words marking furniture */
+static unsigned char lower_ascii(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+}
+
+/* class/id words marking furniture: strcasestr() of each, in one pass
+ * that compares only where a word's first letter is */
 static int furniture_name(const char *v)
 {
 	if (!v)
@@ -109,25 +125,49 @@ static int furniture_name(const char *v)
 		"cookie", "consent", "gdpr", "newsletter", "breadcrumb", "share", "social",
 		"related", "similar", "recommend", "sidebar", "banner-ad", "skip-link", NULL,
 	};
-	for (int k = 0; sub[k]; k++)
-		if (strcasestr(v, sub[k]))
-			return 1;
+	static unsigned char first[256];
+	if (!first['c'])
+		for (int k = 0; sub[k]; k++)
+			first[(unsigned char)sub[k][0]] = 1;
+	for (const unsigned char *p = (const unsigned char *)v; *p; p++) {
+		unsigned char c = lower_ascii(*p);
+		if (!first[c])
+			continue;
+		for (int k = 0; sub[k]; k++) {
+			const unsigned char *w = (const unsigned char *)sub[k];
+			size_t j = 0;
+			while (w[j] && lower_ascii(p[j]) == w[j])
+				j++;
+			if (!w[j])
+				return 1;
+		}
+	}
 	return 0;
 }
 
+/* furniture by its attributes; each attribute is the first of its name
+ * (any case) with a text value, as attr() finds it */
 static int hidden(xmlNode *n)
 {
-	if (furniture_name(attr(n, "class")) || furniture_name(attr(n, "id")))
+	const char *cls = NULL, *id = NULL, *r = NULL, *st = NULL;
+	for (xmlAttr *a = n->properties; a; a = a->next) {
+		const char *nm = (const char *)a->name;
+		const char *v = a->children && a->children->type == XML_TEXT_NODE ?
+			(const char *)a->children->content : NULL;
+		switch (lower_ascii((unsigned char)nm[0])) {
+		case 'c': if (!cls && v && !strcasecmp(nm, "class")) cls = v; break;
+		case 'i': if (!id && v && !strcasecmp(nm, "id")) id = v; break;
+		case 'r': if (!r && v && !strcasecmp(nm, "role")) r = v; break;
+		case 's': if (!st && v && !strcasecmp(nm, "style")) st = v; break;
+		case 'h': if (!strcasecmp(nm, "hidden")) return 1; break;
+		}
+	}
+	if (furniture_name(cls) || furniture_name(id))
 		return 1;
-	const char *r = attr(n, "role");
 	if (r && (!strcasecmp(r, "navigation") || !strcasecmp(r, "banner") ||
 		  !strcasecmp(r, "contentinfo") || !strcasecmp(r, "dialog") ||
 		  !strcasecmp(r, "complementary")))
 		return 1;
-	for (xmlAttr *a = n->properties; a; a = a->next)
-		if (!strcasecmp((const char *)a->name, "hidden"))
-			return 1;
-	const char *st = attr(n, "style");
 	if (st && strcasestr(st, "display:") && (strcasestr(st, "display:none") || strcasestr(st, "display: none")))
 		return 1;
 	return 0;
@@ -158,11 +198,15 @@ static void brk(emit *e, int level)
 	e->space = 0;
 }
 
+static const unsigned char html_space[256] = {
+	[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\f'] = 1,
+};
+
 static void text(emit *e, const char *s)
 {
 	for (; *s; s++) {
 		unsigned char c = (unsigned char)*s;
-		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+		if (html_space[c]) {
 			if (e->pre && c == '\n') {
 				brk(e, 1);
 				continue;
@@ -177,10 +221,15 @@ static void text(emit *e, const char *s)
 			jd_buf_addc(e->out, ' ');
 		e->space = 0;
 		size_t run = 1;
-		while (s[run] && s[run] != ' ' && s[run] != '\t' && s[run] != '\n' &&
-		       s[run] != '\r' && s[run] != '\f')
+		while (s[run] && !html_space[(unsigned char)s[run]])
 			run++;
-		jd_buf_add(e->out, s, run);
+		/* jd_buf_add without a call per word */
+		jd_buf *o = e->out;
+		if (o->cap - o->len < run + 1)
+			jd_buf_grow(o, run);
+		memcpy(o->p + o->len, s, run);
+		o->len += run;
+		o->p[o->len] = '\0';
 		s += run - 1;
 	}
 }
@@ -310,11 +359,18 @@ void jdx_html_text(const char *p, size_t n, jd_buf *out, jdx_meta *meta)
 {
 	if (n > (size_t)0x7fffffff)
 		n = 0x7fffffff;
-	htmlDocPtr doc = htmlReadMemory(p, (int)n, NULL, "UTF-8",
+	/* the tree lives in an arena (xmlmem.c): dropped, not freed */
+	jdx_xml_begin();
+	/* p is UTF-8 (enc.c made sure): parsed as it is, with no encoder
+	 * copying it through (the parser's default is UTF-8; a <meta>
+	 * charset is ignored as it was with the encoding named) */
+	htmlDocPtr doc = htmlReadMemory(p, (int)n, NULL, NULL,
 		HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-		HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_NOBLANKS);
-	if (!doc)
+		HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_NOBLANKS | HTML_PARSE_IGNORE_ENC);
+	if (!doc) {
+		jdx_xml_end();
 		return;
+	}
 	emit e = {out, 0, 0, 0, out->len};
 	int suppress = 0;             /* depth of hidden subtrees we are in */
 	int in_main = 0;              /* open article/main elements */
@@ -329,21 +385,19 @@ void jdx_html_text(const char *p, size_t n, jd_buf *out, jdx_meta *meta)
 				text(&e, (const char *)node->content);
 		} else if (node->type == XML_ELEMENT_NODE) {
 			const char *name = (const char *)node->name;
-			int k = kind_of(name);
-			enter_meta(node, name, meta, suppress > 0);
-			if (k == K_SKIP) {
-				if (!strcmp(name, "head"))
-					descend = 1;   /* title, meta, link, JSON-LD */
-				else
-					descend = 0;
-			} else {
+			unsigned t = tag_info(name);
+			int k = (int)(t & T_KIND);
+			if (t & T_META)
+				enter_meta(node, name, meta, suppress > 0);
+			if (k == K_SKIP)
+				descend = (t & T_HEAD) != 0;   /* title, meta, link, JSON-LD */
+			else
 				descend = 1;
-			}
 			/* the header and footer of an article or main element belong
 			 * to the ad (title, location, date); the page's do not */
-			int h = (k == K_HIDE && !(in_main && (!strcmp(name, "header") || !strcmp(name, "footer")))) ||
+			int h = (k == K_HIDE && !(in_main && (t & T_HEADER_FOOTER))) ||
 				k == K_SKIP || hidden(node);
-			int is_main = !strcmp(name, "article") || !strcmp(name, "main");
+			int is_main = (t & T_MAIN) != 0;
 			if (!suppress) {
 				switch (k) {
 				case K_LINE: case K_PRE: brk(&e, 1); break;
@@ -364,7 +418,8 @@ void jdx_html_text(const char *p, size_t n, jd_buf *out, jdx_meta *meta)
 					cap = cap ? cap * 2 : 64;
 					hid = jd_xrealloc(hid, cap);
 				}
-				hid[depth++] = (unsigned char)(h | (k == K_PRE ? 2 : 0) | (is_main ? 4 : 0));
+				/* what leaving the element needs: its flags and kind */
+				hid[depth++] = (unsigned char)(h | (k == K_PRE ? 2 : 0) | (is_main ? 4 : 0) | k << 3);
 				if (is_main)
 					in_main++;
 				if (h)
@@ -398,7 +453,7 @@ void jdx_html_text(const char *p, size_t n, jd_buf *out, jdx_meta *meta)
 			if (f & 2)
 				e.pre--;
 			if (!suppress) {
-				int k = kind_of((const char *)node->name);
+				int k = f >> 3;
 				if (k == K_PARA)
 					brk(&e, 2);
 				else if (k == K_LINE || k == K_LI || k == K_PRE)
@@ -411,7 +466,7 @@ void jdx_html_text(const char *p, size_t n, jd_buf *out, jdx_meta *meta)
 			node = node->next;
 	}
 	free(hid);
-	xmlFreeDoc(doc);
+	jdx_xml_end();
 	if (!meta->h1 && meta->h1_hidden) {
 		meta->h1 = meta->h1_hidden;
 		meta->h1_hidden = NULL;
