@@ -88,6 +88,8 @@ void jdx_xml_end(void);
 void jdx_xml_release(void);
 
 /* --- lines.c --- */
+/* A-Z to a-z, every other ASCII byte as it is (index < 128 only) */
+extern const unsigned char jdx_ascii_lower[128];
 /* Split text into normalised lines appended to d (white space collapsed,
  * bullets recognised, "Salary$75,000" split). */
 void jdx_doc_lines(jdx_doc *d, const char *text, size_t n);

@@ -320,16 +320,6 @@ static void wordbyte_init(void)
 					       (c >= '0' && c <= '9')) ? 1 : c >= 0x80 ? 2 : 0);
 }
 
-static const unsigned char ascii_lower[128] = {
-#define L4(i) (i), (i) + 1, (i) + 2, (i) + 3
-#define L16(i) L4(i), L4((i) + 4), L4((i) + 8), L4((i) + 12)
-	L16(0), L16(16), L16(32), L16(48),
-	'@', L16('a'), L4('q'), L4('u'), 'y', 'z', '[', '\\', ']', '^', '_',
-	L16(96), L16(112),
-#undef L4
-#undef L16
-};
-
 /* 1 when the character at s[i] (a byte >= 0x80) is a letter; *adv its size */
 static int high_word(const char *s, size_t n, size_t i, size_t *adv)
 {
@@ -367,7 +357,7 @@ static int tok_next(tokz *t)
 		if (wordbyte[c] != 1)
 			break;
 		if (k < MAXK)
-			t->w.c[k] = (char)ascii_lower[c];
+			t->w.c[k] = (char)jdx_ascii_lower[c];
 		k++;
 		i++;
 	}
@@ -1072,7 +1062,7 @@ words:
 		/* "October 3, 2026", "Oct. 3 2026"; an ASCII first byte is the
 		 * first of the month's name */
 		months_init();
-		if (!n || ((unsigned char)s[0] < 0x80 && !month_initial[ascii_lower[(unsigned char)s[0]]]))
+		if (!n || ((unsigned char)s[0] < 0x80 && !month_initial[jdx_ascii_lower[(unsigned char)s[0]]]))
 			return 0;
 		int m;
 		size_t mw = month_word(s, n, 0, &m);

@@ -24,7 +24,7 @@ void jdx_doc_free(jdx_doc *d)
 	free(d);
 }
 
-static const unsigned char lower_tab[128] = {
+const unsigned char jdx_ascii_lower[128] = {
 #define L4(i) (i), (i) + 1, (i) + 2, (i) + 3
 #define L16(i) L4(i), L4((i) + 4), L4((i) + 8), L4((i) + 12)
 	L16(0), L16(16), L16(32), L16(48),
@@ -146,7 +146,7 @@ static inline size_t collapse_line(jd_buf *out, jd_buf *fold, const char *s, siz
 			space = 0;
 			any = 1;
 			*o++ = (char)c;
-			*f++ = (char)lower_tab[c];
+			*f++ = (char)jdx_ascii_lower[c];
 			hi |= c == '$';
 			wc += ascii_word[c] & !in;
 			in = ascii_word[c];
@@ -230,7 +230,7 @@ static inline size_t collapse_line(jd_buf *out, jd_buf *fold, const char *s, siz
 				if (d <= ' ' || d >= 0x80)
 					break;
 				*o++ = (char)d;
-				*f++ = (char)lower_tab[d];
+				*f++ = (char)jdx_ascii_lower[d];
 				hi |= d == '$';
 				wc += ascii_word[d] & !in;
 				in = ascii_word[d];
@@ -255,7 +255,7 @@ static inline size_t collapse_line(jd_buf *out, jd_buf *fold, const char *s, siz
 			space = 0;
 			any = 1;
 			*o++ = (char)c;
-			*f++ = (char)lower_tab[c];
+			*f++ = (char)jdx_ascii_lower[c];
 			zero |= !c;   /* only here: the other paths take bytes >= 0x20 */
 			wc += ascii_word[c] & !in;
 			in = ascii_word[c];
@@ -322,7 +322,7 @@ void jdx_fold(jd_buf *out, const char *s, size_t n)
 			memcpy(o, &w, 8);
 		}
 		while (j < n && (unsigned char)s[j] < 0x80) {
-			*o++ = (char)lower_tab[(unsigned char)s[j]];
+			*o++ = (char)jdx_ascii_lower[(unsigned char)s[j]];
 			j++;
 		}
 		out->len = (size_t)(o - out->p);
@@ -460,7 +460,7 @@ size_t jdx_fold_id_words(jd_buf *out, const char *s, size_t n)
 						continue;
 					c = ' ';
 				}
-				p[o++] = (char)lower_tab[c];
+				p[o++] = (char)jdx_ascii_lower[c];
 			}
 			if (j >= n || (unsigned char)s[j] >= 0x80)
 				break;
