@@ -7,6 +7,25 @@
 
 #include <stdlib.h>
 
+/* s = up to maxp - 1 pieces picked at random (the piece "\0" is one NUL
+ * byte); returns the length.  s must have room for that many of the
+ * longest piece. */
+static size_t random_pieces(char *s, const char *const *piece, size_t np, unsigned maxp,
+			    unsigned *seed)
+{
+	size_t n = 0;
+	int len = (int)(*seed % maxp);
+	for (int k = 0; k < len; k++) {
+		*seed = *seed * 1103515245u + 12345u;
+		const char *p = piece[(*seed >> 16) % np];
+		size_t pl = p[0] ? strlen(p) : 1;
+		memcpy(s + n, p, pl);
+		n += pl;
+	}
+	*seed = *seed * 1103515245u + 12345u;
+	return n;
+}
+
 /* the fast paths (jdx_fold, jdx_fold_id_words, jdx_utf8_valid) against the
  * library functions they stand for, on strings built from awkward pieces */
 static int fast_paths_agree(void)
@@ -22,16 +41,7 @@ static int fast_paths_agree(void)
 	int bad = 0;
 	for (int round = 0; round < 3000 && !bad; round++) {
 		char s[256];
-		size_t n = 0;
-		int len = (int)(seed % 24);
-		for (int k = 0; k < len; k++) {
-			seed = seed * 1103515245u + 12345u;
-			const char *p = piece[(seed >> 16) % NP];
-			size_t pl = p[0] ? strlen(p) : 1;   /* "\0" is one NUL byte */
-			memcpy(s + n, p, pl);
-			n += pl;
-		}
-		seed = seed * 1103515245u + 12345u;
+		size_t n = random_pieces(s, piece, NP, 24, &seed);
 		jd_buf a = JD_BUF_INIT, b = JD_BUF_INIT, c = JD_BUF_INIT;
 		jd_fold(&a, s, n);
 		jdx_fold(&b, s, n);
@@ -80,15 +90,7 @@ static int phrase_search_agrees(void)
 	int bad = 0;
 	for (int round = 0; round < 20000 && !bad; round++) {
 		char s[512];
-		size_t n = 0;
-		int len = (int)(seed % 9);
-		for (int k = 0; k < len; k++) {
-			seed = seed * 1103515245u + 12345u;
-			const char *p = piece[(seed >> 16) % NP];
-			memcpy(s + n, p, strlen(p));
-			n += strlen(p);
-		}
-		seed = seed * 1103515245u + 12345u;
+		size_t n = random_pieces(s, piece, NP, 9, &seed);
 		s[n] = '\0';
 		if (jdx_phrase_kinds(s, n) != jdx_phrase_kinds_slow(s))
 			bad = 1;
@@ -182,16 +184,7 @@ static int line_facts_agree(void)
 	int bad = 0;
 	for (int round = 0; round < 5000 && !bad; round++) {
 		char s[2048];
-		size_t n = 0;
-		int len = (int)(seed % 60);
-		for (int k = 0; k < len; k++) {
-			seed = seed * 1103515245u + 12345u;
-			const char *p = piece[(seed >> 16) % NP];
-			size_t pl = p[0] ? strlen(p) : 1;   /* "\0" is one NUL byte */
-			memcpy(s + n, p, pl);
-			n += pl;
-		}
-		seed = seed * 1103515245u + 12345u;
+		size_t n = random_pieces(s, piece, NP, 60, &seed);
 		jdx_doc d;
 		memset(&d, 0, sizeof d);
 		jdx_doc_lines(&d, s, n);
@@ -249,15 +242,7 @@ static int scan_paths_agree(void)
 	int bad = 0;
 	for (int round = 0; round < 20000 && !bad; round++) {
 		char s[4096];
-		size_t n = 0;
-		int len = (int)(seed % 120);
-		for (int k = 0; k < len; k++) {
-			seed = seed * 1103515245u + 12345u;
-			const char *p = piece[(seed >> 16) % NP];
-			memcpy(s + n, p, strlen(p));
-			n += strlen(p);
-		}
-		seed = seed * 1103515245u + 12345u;
+		size_t n = random_pieces(s, piece, NP, 120, &seed);
 		if (!jdx_scan_paths_agree(s, n))
 			bad = 1;
 	}
