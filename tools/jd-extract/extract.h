@@ -99,9 +99,11 @@ size_t jdx_word_count(const char *s, size_t n);
 void jdx_fold(jd_buf *out, const char *s, size_t n);
 /* jd_utf8_valid (same result) with an ASCII fast path. */
 int jdx_utf8_valid(const char *s, size_t n);
-/* One pass for the id and the words column: appends jd_fold(s) to out with
- * each '\n' turned into a space unless a space came just before it (then
- * dropped), and returns jdx_word_count(s, n). */
+/* The id text and word count of a rendered text column: appends jd_fold(s)
+ * to out with each '\n' turned into a space unless a space came just
+ * before it (then dropped), and returns jdx_word_count(s, n).  The tool
+ * uses jdx_doc_id_words() below; this is what that must equal (the unit
+ * test and fuzz_extract compare them). */
 size_t jdx_fold_id_words(jd_buf *out, const char *s, size_t n);
 /* The text column: kept lines, "\n" between lines, "\n\n" between
  * paragraphs, "- " before list items. */
