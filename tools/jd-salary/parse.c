@@ -158,6 +158,10 @@ static const row tail_rows[] = {
 	{T_MONTH, "mensal", 0}, {T_MONTH, "mensile", 0}, {T_MONTH, "al\\s+mese", 0},
 	{T_MONTH, "mensuales?", 0}, {T_MONTH, "miesi\\x{119}cznie", 0}, {T_MONTH, "kuukaudessa", 0}, {T_MONTH, "brutto\\s+monatlich", 0},
 	{T_MONTH, "brutto\\s+im\\s+monat", 0},
+	/* Czech, Romanian, Hungarian, Malay/Indonesian */
+	{T_MONTH, "m\\x{11b}s\\x{ed}\\x{10d}n\\x{11b}", 0}, {T_MONTH, "za\\s+m\\x{11b}s\\x{ed}c", 0},
+	{T_MONTH, "(?:brut\\s+|net\\s+)?lunar", 0}, {T_MONTH, "pe\\s+lun\\x{103}", 0}, {T_MONTH, "havonta", 0},
+	{T_MONTH, "per\\s+bulan", 0}, {T_MONTH, "sebulan", 0}, {T_MONTH, "/\\s*bulan", 0},
 	{T_YEAR, "per\\s+year", 0}, {T_YEAR, "an?\\s+year(?!s)", 0},
 	{T_YEAR, "/\\s*(?:year|yr|y|jahr|an|a|a\\x{f1}o|jaar|annum|\\x{e5}r)(?![\\p{L}])", 0},
 	{T_YEAR, "annually", 0}, {T_YEAR, "annual", 0}, {T_YEAR, "yearly", 0}, {T_YEAR, "per\\s+annum", 0},
@@ -168,6 +172,8 @@ static const row tail_rows[] = {
 	{T_YEAR, "brutos?\\s+anuales?", 0}, {T_YEAR, "anuales?", 0}, {T_YEAR, "anual", 0},
 	{T_YEAR, "annui", 0}, {T_YEAR, "annuo", 0}, {T_YEAR, "annuale", 0}, {T_YEAR, "all'anno", 0},
 	{T_YEAR, "rocznie", 0}, {T_YEAR, "per\\s+\\x{e5}r", 0}, {T_YEAR, "om\\s+\\x{e5}ret", 0},
+	{T_YEAR, "ro\\x{10d}n\\x{11b}", 0}, {T_YEAR, "(?:brut\\s+)?anual", 0}, {T_YEAR, "pe\\s+an(?![\\p{L}])", 0},
+	{T_YEAR, "\\x{e9}vente", 0}, {T_YEAR, "per\\s+tahun", 0}, {T_YEAR, "setahun", 0},
 	{T_YEAR, "i\\s+\\x{e5}ret", 0}, {T_YEAR, "vuodessa", 0}, {T_YEAR, "\\x{5e74}(?:\\x{53ce})?", 0},
 	{T_MORE, "or\\s+more", 0}, {T_MORE, "or\\s+above", 0}, {T_MORE, "and\\s+above", 0},
 	{T_MORE, "and\\s+up(?![\\p{L}])", 0}, {T_MORE, "und\\s+mehr", 0}, {T_MORE, "oder\\s+mehr", 0},
@@ -228,6 +234,7 @@ struct js_parser {
 	unsigned char fidx[256][CT_BUCKET], fcnt[256], lidx[256][CT_BUCKET], lcnt[256];
 	unsigned char head_pair_ok[36][36];   /* see head_cand */
 	const char *dollar, *kr, *yen, *bare;  /* currency of "$", "kr", "¥", bare numbers */
+	jd_re *paycount;   /* "14 Gehälter", "13th month salary": see salaries_a_year */
 };
 
 /* ---- small tables ------------------------------------------------------ */
@@ -239,7 +246,8 @@ static const struct { const char *cc, *cur; } countries[] = {
 	{"FI", "EUR"}, {"PT", "EUR"}, {"GR", "EUR"}, {"SK", "EUR"}, {"SI", "EUR"}, {"EE", "EUR"},
 	{"LV", "EUR"}, {"LT", "EUR"}, {"HR", "EUR"}, {"CH", "CHF"}, {"LI", "CHF"}, {"SE", "SEK"},
 	{"NO", "NOK"}, {"DK", "DKK"}, {"PL", "PLN"}, {"IN", "INR"}, {"JP", "JPY"}, {"CN", "CNY"},
-	{"ZA", "ZAR"}, {"BR", "BRL"},
+	{"ZA", "ZAR"}, {"BR", "BRL"}, {"CZ", "CZK"}, {"HU", "HUF"}, {"RO", "RON"}, {"AE", "AED"},
+	{"MY", "MYR"}, {"PH", "PHP"}, {"TH", "THB"}, {"ID", "IDR"}, {"KR", "KRW"},
 };
 
 const char *js_country_currency(const char *cc)
@@ -279,6 +287,15 @@ static const struct band {
 	{"ZAR", 1000, 5000, 150000, 15000, 5e7, 20},
 	{"BRL", 300, 2000, 50000, 5000, 1.5e7, 5},
 	{"MXN", 1000, 5000, 150000, 15000, 5e7, 30},
+	{"CZK", 1500, 10000, 300000, 20000, 6e7, 80},
+	{"HUF", 15000, 100000, 3000000, 300000, 1e9, 1000},
+	{"RON", 300, 2000, 60000, 4000, 1.3e7, 10},
+	{"AED", 300, 2000, 100000, 4000, 1.1e7, 10},
+	{"MYR", 300, 2000, 60000, 4000, 1.3e7, 5},
+	{"PHP", 2000, 10000, 500000, 60000, 2e8, 50},
+	{"THB", 2000, 10000, 500000, 30000, 1e8, 30},
+	{"IDR", 500000, 3000000, 1e8, 1e7, 5e10, 10000},
+	{"KRW", 100000, 700000, 2e7, 1e6, 4e9, 5000},
 };
 
 static const struct band *band_for(const char *cur)
@@ -309,6 +326,10 @@ static const struct ctok { const char *s; size_t len; const char *cur; int rank;
 	T("JPY", "JPY", 2), T("\xe5\x86\x86", "JPY", 2), T("yen", "JPY", 2), T("\xc2\xa5", "Y", 1),
 	T("\xef\xbf\xa5", "Y", 1), T("ZAR", "ZAR", 2), T("CNY", "CNY", 2), T("RMB", "CNY", 2),
 	T("\xe5\x85\x83", "CNY", 2),
+	T("CZK", "CZK", 2), T("K\xc4\x8d", "CZK", 2), T("HUF", "HUF", 2), T("forint", "HUF", 2),
+	T("RON", "RON", 2), T("lei", "RON", 2), T("AED", "AED", 2), T("MYR", "MYR", 2), T("RM", "MYR", 2),
+	T("PHP", "PHP", 2), T("\xe2\x82\xb1", "PHP", 2), T("THB", "THB", 2), T("\xe0\xb8\xbf", "THB", 2),
+	T("IDR", "IDR", 2), T("Rp", "IDR", 2), T("KRW", "KRW", 2), T("\xe2\x82\xa9", "KRW", 2),
 };
 #define NCTOK (sizeof ctoks / sizeof *ctoks)
 
@@ -601,7 +622,10 @@ static int mult_at(const char *s, size_t n, size_t i, size_t *end, double *m)
 	default:
 		return M_NONE;
 	}
-#define NEXT_NOT_ALPHA(l) ((l) >= r || !is_alpha((unsigned char)p[l]))
+	/* a letter: ASCII, or the lead byte of a Latin letter (U+00C0..U+024F):
+	 * "65 000 Kč" is koruna, not 65 million */
+#define NEXT_NOT_ALPHA(l) ((l) >= r || !(is_alpha((unsigned char)p[l]) || \
+	((unsigned char)p[l] >= 0xc3 && (unsigned char)p[l] <= 0xc9)))
 	if (j == i && r >= 1 && (p[0] == 'k' || p[0] == 'K') && NEXT_NOT_ALPHA(1)) {
 		*end = j + 1, *m = 1e3;
 		return M_K;
@@ -1133,6 +1157,7 @@ void js_free(js_parser *p)
 		return;
 	free_ctx(&p->head);
 	free_ctx(&p->tail);
+	jd_re_free(p->paycount);
 	free(p->ms);
 	free(p);
 }
@@ -1599,6 +1624,77 @@ static size_t try_at(js_parser *p, const char *s, size_t n, size_t i, size_t pre
 	return pos > end ? pos : end;
 }
 
+/* How many monthly salaries a year the ad itself states: Austrian ads pay
+ * 14 by law and say so ("€ 3.200 brutto/Monat (14x)"), German ones often
+ * 13 ("13 Gehälter", "13. Monatsgehalt"), Asian ones a "13th month salary".
+ * Annualising those monthly figures by 12 would understate them by 8-17%.
+ * The count is the largest stated (12..15; "13. und 14. Monatsgehalt" is
+ * 14); a "13th month bonus" is not counted, like every bonus. */
+static const char paycount_pattern[] =
+	/* every branch starts at the count, so PCRE2 only tries where "1" is */
+	"(?<![\\d.,])(?:"
+	/* brutto/Monat x 14, € 3.200 x 14 (what stands before the x: see below) */
+	"(?:(?<=[x\\x{d7}])|(?<=[x\\x{d7}]\\s))(1[2-5])(?![\\d.,])"
+	/* (14x) */
+	"|(?<=\\()(1[2-5])\\s*[x\\x{d7}]\\)"
+	"|(1[2-5])(?:"
+	/* 14 Gehälter, 14 Monatsgehältern, 13 x Gehalt, 14 Bruttomonatsgehälter */
+	"\\s*(?:[x\\x{d7}]|-?\\s*mal)?\\s*(?:brutto)?(?:monats)?(?:geh\\x{e4}lter\\w*|gehalt\\b|l\\x{f6}hne\\w*|bez\\x{fc}ge\\w*)"
+	/* 14x jährlich, 14 mal im Jahr, 14 times a year, 14x p.a. */
+	"|\\s*(?:[x\\x{d7}]|-?\\s*mal|\\s+times)\\s*(?:j\\x{e4}hrlich|im\\s+jahr|pro\\s+jahr|per\\s+year|a\\s+year|per\\s+annum|yearly|annually|p\\.\\s?a\\.)"
+	/* 13. Monatsgehalt, 13th month salary, 14th-month pay */
+	"|(?:th|\\.)[\\s-]*(?:month(?:ly)?[\\s-]+(?:salary|salaries|pay|wages?)\\b|monatsgehalt|monatslohn)"
+	/* 14 monthly salaries, 13 salaries a year, 14 monthly payments */
+	"|\\s+(?:monthly\\s+)?(?:salaries|salary\\s+payments|pay\\s*checks|paychecks)\\b"
+	"))";
+
+/* "x 14" counts right after pay words only ("brutto/Monat x 14",
+ * "3.200 € x 14"), not in "27 x 14 cm"; at is where the count starts */
+static int pay_word_before(const char *s, size_t at)
+{
+	static const char *const words[] = {"monat", "month", "brutto", "gross", "\xe2\x82\xac", "eur",
+					    "chf", "gehalt", "salary"};
+	while (at > 0 && s[at - 1] != 'x' && s[at - 1] != 'X' && s[at - 1] != '\x97')
+		at--;   /* back to the x (or the last byte of U+00D7) */
+	at = at ? at - 1 : 0;
+	size_t from = at > 10 ? at - 10 : 0;   /* the pay word ends within 10 bytes of it */
+	for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
+		size_t l = strlen(words[w]);
+		for (size_t i = from; i + l <= at; i++) {
+			size_t k = 0;
+			while (k < l && ((unsigned char)s[i + k] | (words[w][k] >= 'a' ? 0x20 : 0)) ==
+					(unsigned char)words[w][k])
+				k++;
+			if (k == l)
+				return 1;
+		}
+	}
+	return 0;
+}
+
+static int salaries_a_year(js_parser *p, const char *s, size_t n)
+{
+	if (!p->paycount)
+		p->paycount = jd_re_compile_or_die(paycount_pattern, JD_RE_CASELESS);
+	size_t ov[8], at = 0;
+	int best = 0;
+	while (at < n) {
+		int rc = jd_re_match(p->paycount, s, n, at, ov, 4);
+		if (rc <= 0)
+			break;   /* no match, or a limit on a hostile text: keep what was found */
+		for (int g = 1; g < rc; g++) {
+			size_t d = ov[2 * g];
+			if (d == (size_t)-1 || (g == 1 && !pay_word_before(s, d)))
+				continue;
+			int v = (s[d] - '0') * 10 + (s[d + 1] - '0');
+			if (v > best)
+				best = v;
+		}
+		at = ov[1] > at ? ov[1] : at + 1;
+	}
+	return best;
+}
+
 size_t js_parse(js_parser *p, const char *s, size_t n, const js_mention **out)
 {
 	p->n = 0;
@@ -1695,6 +1791,19 @@ size_t js_parse(js_parser *p, const char *s, size_t n, const js_mention **out)
 		p->ms[w++] = *a;
 	}
 	p->n = w;
+	/* monthly figures: by the ad's own count of salaries a year, if it says */
+	int monthly = 0;
+	for (size_t k = 0; k < p->n; k++)
+		monthly |= p->ms[k].period == JS_P_MONTH;
+	int count = monthly ? salaries_a_year(p, s, n) : 0;
+	if (count && count != p->o.months_per_year)
+		for (size_t k = 0; k < p->n; k++) {
+			js_mention *m = &p->ms[k];
+			if (m->period != JS_P_MONTH)
+				continue;
+			m->annual_min = m->has_min ? round2(m->min * count) : 0;
+			m->annual_max = m->has_max ? round2(m->max * count) : 0;
+		}
 	*out = p->ms;
 	return p->n;
 }

@@ -51,7 +51,7 @@ d9,1,55.000 €,,55000,55000,EUR,year,55000,55000,0,inferred,explicit
 d10,1,60.000 Euro,,60000,60000,EUR,year,60000,60000,0,inferred,explicit
 d11,1,65.000–75.000 €/Jahr,,65000,75000,EUR,year,65000,75000,0,explicit,explicit
 d12,1,45$/h,,45,45,USD,hour,93600,93600,0,explicit,explicit
-d13,1,5.000 € – 6.500 € brutto pro Monat,,5000,6500,EUR,month,60000,78000,0,explicit,explicit
+d13,1,5.000 € – 6.500 € brutto pro Monat,,5000,6500,EUR,month,65000,84500,0,explicit,explicit
 d14,1,55.000 bis 65.000 Euro,,55000,65000,EUR,year,55000,65000,0,explicit,explicit
 d15,1,ab 4.200 € brutto/Monat,,4200,,EUR,month,50400,,0,explicit,explicit
 d16,1,max. 80.000 €,,,80000,EUR,year,,80000,0,inferred,explicit
