@@ -283,10 +283,15 @@ static void read_csv_export(const char *path)
 	flush_batch();
 }
 
+static int has_bom(const char *p, size_t n)
+{
+	return n >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3);
+}
+
 static void read_jsonl(const char *name, const char *p, size_t n)
 {
 	long line = 0;
-	size_t i = 0;
+	size_t i = has_bom(p, n) ? 3 : 0;   /* editors on Windows write one */
 	while (i < n) {
 		const char *nl = memchr(p + i, '\n', n - i);
 		size_t e = nl ? (size_t)(nl - p) : n;
@@ -378,7 +383,7 @@ static int slurp(int fd, int regular)
 
 static int looks_jsonl(const char *p, size_t n)
 {
-	size_t i = 0;
+	size_t i = has_bom(p, n) ? 3 : 0;
 	while (i < n && (p[i] == ' ' || p[i] == '\n' || p[i] == '\r' || p[i] == '\t'))
 		i++;
 	return i < n && p[i] == '{';
