@@ -228,6 +228,11 @@ int jd_is_space_cp(int32_t cp)
 	return cp >= 0x2000 && cp <= 0x200B;
 }
 
+int jd_is_invisible_cp(int32_t cp)
+{
+	return cp == 0xAD || cp == 0x200B || cp == 0x2060 || cp == 0xFEFF;
+}
+
 int jd_is_word_cp(int32_t cp)
 {
 	if (cp < 0x80)
@@ -265,6 +270,10 @@ void jd_ws_normalize(jd_buf *out, const char *s, size_t n, unsigned flags)
 			adv = 1;
 		} else {
 			cp = jd_utf8_decode(s + i, n - i, &adv);
+			if (jd_is_invisible_cp(cp)) {
+				i += adv;
+				continue;
+			}
 		}
 		if (cp >= 0 && jd_is_space_cp(cp)) {
 			if (keep_lines && (cp == '\n' || cp == 0x2028 || cp == 0x2029 ||

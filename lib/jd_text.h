@@ -41,8 +41,14 @@ int jd_is_space_cp(int32_t cp);
  * nor in the general/CJK punctuation blocks counts as a letter). */
 int jd_is_word_cp(int32_t cp);
 
+/* 1 for the invisible characters that sit inside words in scraped HTML:
+ * soft hyphen (U+00AD, "Kuber&shy;netes"), zero-width space (U+200B),
+ * word joiner (U+2060) and U+FEFF.  Text normalisation drops them. */
+int jd_is_invisible_cp(int32_t cp);
+
 enum { JD_WS_KEEP_LINES = 1 };
-/* Collapse every run of white space into one space and trim both ends.
+/* Drop invisible characters (jd_is_invisible_cp), collapse every run of
+ * white space into one space and trim both ends.
  * With JD_WS_KEEP_LINES, line breaks survive: spaces are collapsed within
  * each line, lines are trimmed, and more than one blank line becomes one. */
 void jd_ws_normalize(jd_buf *out, const char *s, size_t n, unsigned flags);

@@ -95,6 +95,10 @@ int main(void)
 	/* white space */
 	CHECK_FREE("ws collapse", ws("  a \t b\n\nc\xC2\xA0" "d\xE2\x80\xAF" "e  ", 0), "a b c d e");
 	CHECK_FREE("ws keep lines", ws(" a  b \n\n\n\n c\r\nd \n", JD_WS_KEEP_LINES), "a b\n\nc\nd");
+	CHECK_FREE("ws drops invisible", ws("Kuber\xC2\xADnetes Java\xE2\x80\x8BScript \xEF\xBB\xBFgo\xE2\x81\xA0lang \xC2\xAD x", 0),
+		   "Kubernetes JavaScript golang x");
+	CHECK("invisible cp", jd_is_invisible_cp(0xAD) && jd_is_invisible_cp(0x200B) && !jd_is_invisible_cp(0xA0) &&
+	      !jd_is_invisible_cp('-'));
 	CHECK("word count", jd_word_count("Hallo Welt, f\xC3\xBCr 3 Jahre!", 26) == 5);
 
 	/* tokenizer */

@@ -265,6 +265,10 @@ static inline size_t collapse_line(jd_buf *out, jd_buf *fold, const char *s, siz
 		 * rather than up to the line end gives the same result */
 		size_t adv;
 		int32_t cp = jd_utf8_decode(s + i, n - i, &adv);
+		if (jd_is_invisible_cp(cp)) {
+			i += adv;   /* "Kuber&shy;netes" is one word */
+			continue;
+		}
 		if (cp >= 0 && jd_is_space_cp(cp)) {
 			space = 1;
 			i += adv;
