@@ -761,7 +761,9 @@ static void pass1(void)
 				}
 				apply_join(i, row, &c, in->name);
 			} else {
-				uint32_t *slot = dd_map_slot(&ST.exact_map, ST.exact[i]);
+				/* a text with no words (empty, or punctuation only: a
+				 * wrong -t, a blank description) is nobody's duplicate */
+				uint32_t none = DD_NONE, *slot = S.words.n ? dd_map_slot(&ST.exact_map, ST.exact[i]) : &none;
 				if (*slot != DD_NONE) {
 					/* the same words: the same signature */
 					memcpy(sig, ST.sig + (size_t)*slot * DD_HASHES, DD_HASHES * sizeof *sig);
@@ -1012,13 +1014,16 @@ static void emit_keys(void)
 			jd_out_putc(o, '\t');
 			jd_out_write(o, b64, DD_SIG_B64);
 			jd_out_putc(o, '\n');
-			jd_hex64(exact, hex);
-			jd_out_putc(o, 'x');
-			jd_out_write(o, hex, 16);
-			jd_out_putc(o, '\t');
-			jd_out_write(o, id, idn);
-			jd_out_putc(o, '\n');
-			nkeys += 2;
+			nkeys++;
+			if (S.words.n) {   /* no words: no exact key (see pass1) */
+				jd_hex64(exact, hex);
+				jd_out_putc(o, 'x');
+				jd_out_write(o, hex, 16);
+				jd_out_putc(o, '\t');
+				jd_out_write(o, id, idn);
+				jd_out_putc(o, '\n');
+				nkeys++;
+			}
 			for (int b = 0; nsh && b < O.p.bands; b++) {
 				jd_hex64(dd_band_key(sig, b, O.p.rows), hex);
 				jd_out_printf(o, "b%02x", b);
