@@ -190,6 +190,10 @@ static void run_batch(options *o, query *q, char **files, int nfiles)
 		}
 		const jd_row *h = jd_csv_header(r);
 		if (!h) {
+			/* not even a header: an upstream step failed or wrote
+			 * nothing; a cron job must see that, not an empty result */
+			if (!jd_csv_errors(r))
+				jd_warn_data("%s: empty input (no header line)", jd_csv_name(r));
 			jd_csv_close(r);
 			continue;
 		}

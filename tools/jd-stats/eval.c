@@ -192,28 +192,39 @@ sv key_value(const keyexpr *k, const sv *row, char *tmp)
 		s++;
 		n--;
 	}
+	/* the cell must be a whole date, or its year or month: YYYY, YYYY-MM,
+	 * or YYYY-MM-DD (a valid day) with nothing after it but a time (T or
+	 * space); year(), month() and week() then agree on what is a date */
+	static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 	if (n < 4 || !digits(s, 4) || (n > 4 && s[4] != '-'))
 		return none;
+	int y = atoin(s, 4), mo = 0, d = 0;
+	if (n > 4) {
+		if (n < 7 || !digits(s + 5, 2) || (n > 7 && s[7] != '-'))
+			return none;
+		mo = atoin(s + 5, 2);
+		if (mo < 1 || mo > 12)
+			return none;
+	}
+	if (n > 7) {
+		if (n < 10 || !digits(s + 8, 2) || (n > 10 && s[10] != 'T' && s[10] != ' '))
+			return none;
+		d = atoin(s + 8, 2);
+		if (y < 1 || d < 1 || d > mdays[mo - 1] + (mo == 2 && leap(y)))
+			return none;
+	}
 	if (k->fn == KF_YEAR) {
 		sv r = {s, 4};
 		return r;
 	}
-	if (n < 7 || !digits(s + 5, 2) || (n > 7 && s[7] != '-'))
-		return none;
-	int mo = atoin(s + 5, 2);
-	if (mo < 1 || mo > 12)
+	if (!mo)
 		return none;
 	if (k->fn == KF_MONTH) {
 		sv r = {s, 7};
 		return r;
 	}
 	/* week: ISO 8601 week of YYYY-MM-DD */
-	if (n < 10 || !digits(s + 8, 2) || (n > 10 && s[10] != 'T' && s[10] != ' '))
-		return none;
-	static const int mdays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-	int y = atoin(s, 4), d = atoin(s + 8, 2);
-	int dim = mdays[mo - 1] + (mo == 2 && leap(y));
-	if (y < 1 || d < 1 || d > dim)
+	if (!d)
 		return none;
 	int doy = d;
 	for (int i = 0; i < mo - 1; i++)

@@ -4,6 +4,7 @@
 #include "stats.h"
 #include "jd_csv.h"
 #include "jd_err.h"
+#include "jd_text.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -51,10 +52,21 @@ static void json_str(jd_out *o, const char *p, size_t n)
 		case '\r': jd_out_puts(o, "\\r"); break;
 		case '\t': jd_out_puts(o, "\\t"); break;
 		default:
-			if (c < 0x20 || c == 0x7f)
+			if (c < 0x20 || c == 0x7f) {
 				jd_out_printf(o, "\\u%04x", c);
-			else
+			} else if (c >= 0x80) {
+				/* JSON is UTF-8: an invalid sequence becomes U+FFFD */
+				size_t adv;
+				if (jd_utf8_decode(p + i, n - i, &adv) < 0) {
+					jd_out_puts(o, "\xEF\xBF\xBD");
+					adv = 1;
+				} else {
+					jd_out_write(o, p + i, adv);
+				}
+				i += adv - 1;
+			} else {
 				jd_out_putc(o, (char)c);
+			}
 		}
 	}
 	jd_out_putc(o, '"');
