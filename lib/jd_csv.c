@@ -840,3 +840,27 @@ void jd_csv_put_fields(jd_out *o, const jd_row *row)
 	for (size_t i = 0; i < row->n; i++)
 		jd_csv_put(o, row->f[i], row->len[i]);
 }
+
+unsigned char *jd_csv_stale_cols(const jd_row *header, const char *const *added, size_t nadded)
+{
+	unsigned char *drop = NULL;
+	for (size_t i = 0; header && i < header->n; i++)
+		for (size_t k = 0; k < nadded; k++)
+			if (strlen(added[k]) == header->len[i] && !memcmp(added[k], header->f[i], header->len[i])) {
+				if (!drop)
+					drop = jd_xcalloc(header->n, 1);
+				drop[i] = 1;
+			}
+	return drop;
+}
+
+void jd_csv_put_fields_except(jd_out *o, const jd_row *row, const unsigned char *drop, size_t ndrop)
+{
+	if (!drop) {
+		jd_csv_put_fields(o, row);
+		return;
+	}
+	for (size_t i = 0; i < row->n; i++)
+		if (i >= ndrop || !drop[i])
+			jd_csv_put(o, row->f[i], row->len[i]);
+}

@@ -110,6 +110,18 @@ void jd_csv_putf(jd_out *o, const char *fmt, ...)
 void jd_csv_endrow(jd_out *o);
 void jd_csv_put_fields(jd_out *o, const jd_row *row); /* every field of row */
 
+/* A tool that appends columns (salary_min, skills, cluster ...) to its
+ * input, run on its own output again (a nightly job re-run, a stage
+ * repeated), would write a second column of the same name beside the old
+ * one, and readers would take the stale one.  jd_csv_stale_cols returns a
+ * mask over the header's columns, 1 for a column named like one of
+ * added[0..nadded) (to be left out: the new values replace it), or NULL
+ * when there is none; free() it.  jd_csv_put_fields_except writes the
+ * fields whose mask entry is 0 (every field when drop is NULL); ndrop is
+ * the mask's length (the header's field count): fields past it are kept. */
+unsigned char *jd_csv_stale_cols(const jd_row *header, const char *const *added, size_t nadded);
+void jd_csv_put_fields_except(jd_out *o, const jd_row *row, const unsigned char *drop, size_t ndrop);
+
 /* Encode / decode one field's line breaks on a buffer (for tools that
  * build fields themselves); decode returns the new length (in place). */
 size_t jd_csv_decode_inplace(char *s, size_t n);

@@ -859,6 +859,8 @@ static void put_similarity(jd_out *o, int eq)
 static void pass2(void)
 {
 	int header_done = 0;
+	unsigned char *stale = NULL;   /* --mark: old mark columns of the input */
+	size_t nstale = 0;
 	uint32_t i = 0;
 	progress_writing(0, ST.n, 0);
 	for (size_t fi = 0; fi < ninputs; fi++) {
@@ -881,7 +883,12 @@ static void pass2(void)
 		jd_csv_reader *r = reopen(in);
 		const jd_row *h = jd_csv_header(r);
 		if (!header_done && h) {
-			jd_csv_put_fields(jd_stdout, h);
+			if (O.mark) {   /* a marked file marked again: new marks replace the old */
+				static const char *const added[] = {"cluster", "dup_of", "similarity"};
+				stale = jd_csv_stale_cols(h, added, 3);
+				nstale = h->n;
+			}
+			jd_csv_put_fields_except(jd_stdout, h, stale, nstale);
 			if (O.mark) {
 				jd_csv_puts(jd_stdout, "cluster");
 				jd_csv_puts(jd_stdout, "dup_of");
@@ -895,7 +902,7 @@ static void pass2(void)
 			uint32_t root = dd_find(ST.parent, i);
 			uint32_t rep = rep_of_root[root];
 			if (O.mark) {
-				jd_csv_put_fields(jd_stdout, row);
+				jd_csv_put_fields_except(jd_stdout, row, stale, nstale);
 				jd_csv_putf(jd_stdout, "%u", cluster_of_root[root]);
 				if (rep == i) {
 					jd_csv_puts(jd_stdout, "");
@@ -925,6 +932,7 @@ static void pass2(void)
 			close(saved);
 		}
 	}
+	free(stale);
 	progress_writing(i, ST.n, 1);
 }
 

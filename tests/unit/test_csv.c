@@ -391,6 +391,32 @@ int main(int argc, char **argv)
 	CHECK("header lookup", jd_csv_col(r, "b") == 1 && jd_csv_col(r, "zz") == -1);
 	jd_csv_close(r);
 
+	/* stale columns: an appended column already in the input is left out */
+	static const char again[] = "id,skills,text,skill_count\n1,Go,hi,1\n";
+	r = jd_csv_open_mem(again, sizeof again - 1, "again", 0);
+	static const char *const added[] = {"skills", "skill_count"}, *const other[] = {"x"};
+	unsigned char *drop = jd_csv_stale_cols(jd_csv_header(r), added, 2);
+	CHECK("stale cols found", drop && !drop[0] && drop[1] && !drop[2] && drop[3]);
+	CHECK("no stale cols: NULL", jd_csv_stale_cols(jd_csv_header(r), other, 1) == NULL);
+	{
+		char opath[256];
+		snprintf(opath, sizeof opath, "%s/stale.out", tmpdir);
+		jd_out *o = jd_out_open_path(opath);
+		jd_csv_put_fields_except(o, jd_csv_header(r), drop, 4);
+		jd_csv_endrow(o);
+		CHECK("stale row read", jd_csv_next(r, &row) == 1);
+		jd_csv_put_fields_except(o, row, drop, 4);
+		jd_csv_endrow(o);
+		jd_csv_put_fields_except(o, row, NULL, 0);
+		jd_csv_endrow(o);
+		jd_out_close(o);
+		s = slurp_rows(opath, JD_CSV_NOHEADER, NULL, NULL);
+		CHECK_STR("stale cols left out, NULL mask keeps all", s, ";id|text;1|hi;1|Go|hi|1");
+		free(s);
+	}
+	free(drop);
+	jd_csv_close(r);
+
 	static const char memcsv[] = "k,v\nx,\"1\n2\"\n";
 	r = jd_csv_open_mem(memcsv, sizeof memcsv - 1, "mem", 0);
 	CHECK("in-memory reader", jd_csv_next(r, &row) == 1 && strcmp(row->f[1], "1\n2") == 0 &&
