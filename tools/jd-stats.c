@@ -199,6 +199,16 @@ static void run_batch(options *o, query *q, char **files, int nfiles)
 		}
 		if (!have_first) {
 			have_first = 1;
+			/* "id,text,text" (a stage run twice by a foreign tool): names
+			 * resolve to the first such column, which may be the stale one */
+			for (size_t a = 0; a < h->n; a++) {
+				size_t earlier = 0;
+				for (size_t b = 0; b < a; b++)
+					earlier += h->len[a] == h->len[b] && !memcmp(h->f[a], h->f[b], h->len[a]);
+				if (earlier == 1)   /* once per name */
+					jd_warn("%s: column '%.*s' appears more than once; the first is used",
+						jd_csv_name(r), (int)h->len[a], h->f[a]);
+			}
 			first.n = h->n;
 			first.f = jd_xcalloc(h->n, sizeof *first.f);
 			first.len = jd_xcalloc(h->n, sizeof *first.len);
