@@ -37,7 +37,8 @@ static const char usage[] =
 	"no FILE or '-' reads standard input.\n"
 	"\n"
 	"Output (default): every input column plus 'skills' (canonical names joined by\n"
-	"';', in order of first appearance) and 'skill_count'.\n"
+	"';', in order of first appearance; skills the ad only rules out, such as\n"
+	"\"no Java\", are left out) and 'skill_count'.\n"
 	"\n"
 	"Options:\n"
 	"  -t, --text-col NAME  the column holding the ad text (default: text)\n"
@@ -198,6 +199,7 @@ static agg *aggs;
 static uint32_t stamp;
 static uint32_t *order;   /* skills of this record in order of first mention */
 static size_t norder;
+static int negseen;       /* some accepted mention of this record is negated */
 static jd_buf joined = JD_BUF_INIT;
 
 static int keep_cat(int cat)
@@ -212,6 +214,7 @@ static void collect(void)
 		stamp = 1;
 	}
 	norder = 0;
+	negseen = 0;
 	for (size_t k = 0; k < mt.nm; k++) {
 		const sk_match *m = &mt.m[k];
 		if (!m->ok)
@@ -229,7 +232,17 @@ static void collect(void)
 		}
 		g->mentions++;
 		g->levels |= (uint8_t)(1u << m->level);
+		negseen |= m->level == SK_L_NEGATED;
 	}
+}
+
+/* a skill's level in the ad: required if any mention is, else preferred
+ * if any is, else negated (--long's level; the default column leaves the
+ * negated ones out) */
+static int ad_level(const agg *g)
+{
+	return (g->levels & (1u << SK_L_REQUIRED)) ? SK_L_REQUIRED :
+	       (g->levels & (1u << SK_L_PREFERRED)) ? SK_L_PREFERRED : SK_L_NEGATED;
 }
 
 /* a small count as a field, without printf (once per record) */
@@ -313,13 +326,20 @@ static void write_record(const jd_row *row, int textcol, int idcol, unsigned lon
 			jd_csv_puts(jd_stdout, s->name);
 			jd_csv_puts(jd_stdout, sk_cat_names[s->cat]);
 			jd_csv_putf(jd_stdout, "%u", g->mentions);
-			int lv = (g->levels & (1u << SK_L_REQUIRED)) ? SK_L_REQUIRED :
-				 (g->levels & (1u << SK_L_PREFERRED)) ? SK_L_PREFERRED : SK_L_NEGATED;
-			jd_csv_puts(jd_stdout, sk_level_names[lv]);
+			jd_csv_puts(jd_stdout, sk_level_names[ad_level(g)]);
 			jd_csv_puts(jd_stdout, sk_sec_names[mt.m[g->first].section]);
 			jd_csv_endrow(jd_stdout);
 		}
 		return;
+	}
+	/* the skills the ad asks for: not those it only names to rule out
+	 * ("No Java needed"), or demand reports would count them */
+	if (negseen) {
+		size_t nasked = 0;
+		for (size_t i = 0; i < norder; i++)
+			if (ad_level(&aggs[order[i]]) != SK_L_NEGATED)
+				order[nasked++] = order[i];
+		norder = nasked;
 	}
 	jd_buf_reset(&joined);
 	for (size_t i = 0; i < norder; i++) {

@@ -55,6 +55,7 @@ void sk_matcher_free(sk_matcher *mt)
 	free(mt->mark);
 	free(mt->marklen);
 	free(mt->cand);
+	free(mt->firstok);
 	jd_buf_free(&mt->fold);
 	memset(mt, 0, sizeof *mt);
 }
@@ -1221,7 +1222,8 @@ static void scan(sk_matcher *mt, const char *text)
 			ee = sk_tax_look(tax, h, (unsigned)(j - i + 1));
 			if (!ee)
 				break;
-			t->cue |= ee->cue;
+			if (ee->cue)   /* the longest cue phrase decides: "kein Muss" is no "kein" */
+				t->cue = ee->cue;
 			if (ee->section)
 				t->heading = ee->section;
 			if (ee->section || ee->cue)
@@ -1345,18 +1347,26 @@ static void evidence(sk_matcher *mt, const char *text, size_t len)
 		}
 	}
 	/* skill evidence: a nearby accepted tech skill; ambiguous names
-	 * accepted this way may vouch for others, so repeat until stable */
+	 * accepted this way may vouch for others, so repeat until stable.
+	 * The matches are in text order and do not overlap, so their ends are
+	 * in order too: the first one ending after lo only moves forward with
+	 * k (first), and the scan stops at the first one starting at hi or
+	 * later.  Each match looks at the few matches of its window, not at
+	 * all of them (a field of 200,000 "R" took minutes). */
 	for (int changed = 1, round = 0; changed && round < 8; round++) {
 		changed = 0;
+		size_t first = 0;
 		for (size_t k = 0; k < mt->nm; k++) {
 			sk_match *m = &mt->m[k];
 			if (m->ok || m->evkind != SK_EV_MISSING)
 				continue;
 			size_t lo = m->tok >= (uint32_t)ws ? m->tok - (size_t)ws : 0;
 			size_t hi = m->tok + m->ntok + (size_t)ws;
-			for (size_t q = 0; q < mt->nm; q++) {
+			while (first < mt->nm && mt->m[first].tok + mt->m[first].ntok <= lo)
+				first++;
+			for (size_t q = first; q < mt->nm && mt->m[q].tok < hi; q++) {
 				const sk_match *o = &mt->m[q];
-				if (q == k || !o->ok || o->tok + o->ntok <= lo || o->tok >= hi)
+				if (q == k || !o->ok)
 					continue;
 				const sk_alias *oa = &tax->alias[o->alias];
 				if (!sk_cat_is_tech(tax->skill[oa->skill].cat))
@@ -1372,22 +1382,39 @@ static void evidence(sk_matcher *mt, const char *text, size_t len)
 		}
 	}
 	/* an ambiguous name accepted somewhere in the ad vouches for its other
-	 * mentions ("Use R for graphics" ... "Familiarity with R and SQL") */
+	 * mentions ("Use R for graphics" ... "Familiarity with R and SQL"):
+	 * the first accepted mention of each skill (not itself accepted this
+	 * way), found in one pass and indexed by skill, then one look-up per
+	 * rejected match */
+	size_t missing = 0;
+	for (size_t k = 0; k < mt->nm; k++)
+		missing += !mt->m[k].ok && mt->m[k].evkind == SK_EV_MISSING;
+	if (!missing)
+		return;
+	if (mt->capfirstok < tax->nskill) {
+		free(mt->firstok);
+		mt->capfirstok = tax->nskill;
+		mt->firstok = jd_xmalloc(mt->capfirstok * sizeof *mt->firstok);
+		memset(mt->firstok, 0xFF, mt->capfirstok * sizeof *mt->firstok);
+	}
+	for (size_t q = mt->nm; q-- > 0;) {
+		const sk_match *o = &mt->m[q];
+		if (o->ok && o->evkind != SK_EV_SAME)
+			mt->firstok[tax->alias[o->alias].skill] = (uint32_t)q;
+	}
 	for (size_t k = 0; k < mt->nm; k++) {
 		sk_match *m = &mt->m[k];
 		if (m->ok || m->evkind != SK_EV_MISSING)
 			continue;
-		uint32_t sk = tax->alias[m->alias].skill;
-		for (size_t q = 0; q < mt->nm; q++) {
-			const sk_match *o = &mt->m[q];
-			if (q != k && o->ok && o->evkind != SK_EV_SAME && tax->alias[o->alias].skill == sk) {
-				m->ok = 1;
-				m->evkind = SK_EV_SAME;
-				m->evid = (int32_t)q;
-				break;
-			}
+		uint32_t q = mt->firstok[tax->alias[m->alias].skill];
+		if (q != UINT32_MAX) {
+			m->ok = 1;
+			m->evkind = SK_EV_SAME;
+			m->evid = (int32_t)q;
 		}
 	}
+	for (size_t q = 0; q < mt->nm; q++)   /* back to "none" for the next text */
+		mt->firstok[tax->alias[mt->m[q].alias].skill] = UINT32_MAX;
 }
 
 /* a menu separator between two tokens: | · › » */
@@ -1459,15 +1486,16 @@ static void levels(sk_matcher *mt, const char *text, size_t len)
 	if (!n || !mt->nm)
 		return;
 	uint32_t ncl = mt->tok[n - 1].clause + 1;
-	/* per clause: has a PREF cue; last NEGPOST token (+1) */
-	size_t need = (size_t)ncl * 2;
+	/* per clause: has a PREF cue; last NEGPOST token (+1); negated
+	 * whole by a NEGPOST cue and ':' before it */
+	size_t need = (size_t)ncl * 3;
 	if (need > mt->capscratch) {
 		free(mt->scratch);
 		mt->capscratch = need * 2;
 		mt->scratch = jd_xmalloc(mt->capscratch * sizeof *mt->scratch);
 	}
 	memset(mt->scratch, 0, need * sizeof *mt->scratch);
-	uint32_t *pref = mt->scratch, *negpost = pref + ncl;
+	uint32_t *pref = mt->scratch, *negpost = pref + ncl, *negall = negpost + ncl;
 	/* only the tokens scan() gave cue bits can hold PREF / NEGPOST; a
 	 * PREF cue followed by ':' covers the next clause too ("Wünschenswert:
 	 * Azure", "Preferred: Docker") */
@@ -1482,8 +1510,13 @@ static void levels(sk_matcher *mt, const char *text, size_t len)
 			    colon_after(mt, text, len, i + mt->marklen[q] - 1))
 				pref[t->clause + 1] = 1;
 		}
-		if (t->cue & SK_CUE_NEGPOST)
+		if (t->cue & SK_CUE_NEGPOST) {
 			negpost[t->clause] = (uint32_t)i + 1;
+			/* "Not required: Java", "Nicht erforderlich: SAP" */
+			if (t->clause + 1 < ncl && mt->marklen[q] &&
+			    colon_after(mt, text, len, i + mt->marklen[q] - 1))
+				negall[t->clause + 1] = 1;
+		}
 	}
 	int sec = SEC_OTHER, secpref = 0;
 	size_t k = 0, q = 0;
@@ -1528,7 +1561,7 @@ static void levels(sk_matcher *mt, const char *text, size_t len)
 					else if (!memchr(text + mt->tok[j].off, ',', t->off - mt->tok[j].off))
 						negfar = 1;   /* not "no travel, but SQL is required" */
 				}
-			if (negpost[t->clause] > i + m->ntok)
+			if (negpost[t->clause] > i + m->ntok || negall[t->clause])
 				neg = 1;
 			for (size_t j = after; negfar && !neg && j < after + 2 && j < n; j++)
 				if (mt->tok[j].clause == t->clause && mt->tok[j].match < 0 &&

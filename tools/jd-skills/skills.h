@@ -250,6 +250,10 @@ typedef struct sk_matcher {
 	 * tok) */
 	uint32_t *cand;
 	size_t ncand;
+	/* evidence(): per skill, the first accepted match vouching for the
+	 * skill's other mentions; UINT32_MAX (all bytes 0xFF) between texts */
+	uint32_t *firstok;
+	size_t capfirstok;
 } sk_matcher;
 
 void sk_matcher_init(sk_matcher *mt, const sk_tax *t);

@@ -28,9 +28,13 @@ int sk_cat_lookup(const char *s, size_t n)
 	return -1;
 }
 
+/* Office tools are not evidence: a kitchen or an office asks for Excel too
+ * ("Sous Chef wanted. Basic Excel skills."), so Excel says nothing about
+ * Chef, Puppet or R being the tech ones. */
 int sk_cat_is_tech(int cat)
 {
-	return cat != SK_SOFT_SKILL && cat != SK_DOMAIN && cat != SK_PRACTICE;
+	return cat != SK_SOFT_SKILL && cat != SK_DOMAIN && cat != SK_PRACTICE &&
+	       cat != SK_OFFICE;
 }
 
 
@@ -199,24 +203,31 @@ static const char *const cue_pref[] = {
 	"bonus", "ideally", "desirable", "desired", "advantage", "advantageous",
 	"beneficial", "wünschenswert", "von vorteil", "vorteilhaft",
 	"idealerweise", "optimalerweise", "optional", "gerne", "pluspunkt",
-	"ein plus", "nice", NULL
+	"ein plus", "nice",
+	/* not a must is not a "no": "SAP-Kenntnisse sind kein Muss", "SQL
+	 * ist nicht zwingend erforderlich" (the longest cue phrase at a token
+	 * decides, so "kein" here is no negation) */
+	"not a must", "not necessarily", "not strictly required",
+	"not strictly necessary", "not essential", "kein muss", "keine pflicht",
+	"nicht zwingend", "nicht unbedingt", "nicht notwendigerweise", NULL
 };
 static const char *const cue_negpre[] = {
 	"no", "keine", "kein", "keinerlei", "ohne", "without", NULL
 };
 /* after a skill, with a negation a few tokens before it: "keine
  * Vorkenntnisse in Java erforderlich", "no prior experience with Docker
- * required" */
+ * required", "ohne Vorkenntnisse in Excel möglich" */
 static const char *const cue_needed[] = {
 	"required", "needed", "necessary", "erforderlich", "notwendig", "nötig",
-	"vorausgesetzt", "benötigt", "gefordert", NULL
+	"vorausgesetzt", "benötigt", "gefordert", "möglich", NULL
 };
+/* after the skill in its clause ("Java not required"), or before it with
+ * a ':' ("Not required: Java", "Nicht erforderlich: SAP") */
 static const char *const cue_negpost[] = {
-	"not required", "not needed", "not necessary", "not a must",
+	"not required", "not needed", "not necessary",
 	"not mandatory", "not a requirement", "not expected",
 	"nicht erforderlich", "nicht notwendig", "nicht nötig",
-	"nicht vorausgesetzt", "nicht zwingend", "nicht benötigt",
-	"nicht gefordert", "nicht notwendigerweise", NULL
+	"nicht vorausgesetzt", "nicht benötigt", "nicht gefordert", NULL
 };
 static const char *const head_tasks[] = {
 	"tasks", "your tasks", "responsibilities", "your responsibilities",
