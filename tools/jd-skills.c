@@ -201,6 +201,9 @@ static uint32_t *order;   /* skills of this record in order of first mention */
 static size_t norder;
 static int negseen;       /* some accepted mention of this record is negated */
 static jd_buf joined = JD_BUF_INIT;
+/* input columns named skills / skill_count: an earlier run's, replaced */
+static unsigned char *stale;
+static size_t nstale;
 
 static int keep_cat(int cat)
 {
@@ -347,7 +350,7 @@ static void write_record(const jd_row *row, int textcol, int idcol, unsigned lon
 			jd_buf_addc(&joined, ';');
 		jd_buf_add(&joined, tax.skill[order[i]].name, tax.skill[order[i]].namelen);
 	}
-	jd_csv_put_fields(jd_stdout, row);
+	jd_csv_put_fields_except(jd_stdout, row, stale, nstale);
 	jd_csv_put(jd_stdout, joined.p ? joined.p : "", joined.len);
 	put_count(norder);
 	jd_csv_endrow(jd_stdout);
@@ -360,7 +363,10 @@ static void write_header(const jd_row *h)
 	} else if (opt.mode == MODE_EXPLAIN) {
 		jd_out_puts(jd_stdout, "id,skill,offset,matched,alias,rule\n");
 	} else {
-		jd_csv_put_fields(jd_stdout, h);
+		static const char *const added[] = {"skills", "skill_count"};
+		stale = jd_csv_stale_cols(h, added, 2);
+		nstale = h->n;
+		jd_csv_put_fields_except(jd_stdout, h, stale, nstale);
 		jd_csv_puts(jd_stdout, "skills");
 		jd_csv_puts(jd_stdout, "skill_count");
 		jd_csv_endrow(jd_stdout);
@@ -432,6 +438,7 @@ int main(int argc, char **argv)
 		}
 		jd_csv_close(r);
 	}
+	free(stale);
 	if (hcopy) {
 		for (size_t i = 0; i < first_header.n; i++)
 			free(hcopy[i]);
