@@ -984,6 +984,18 @@ static void finish_spool(void)
 
 /* ------------------------------------------------------------ map */
 
+/* one key line: TAG and the key in hex, a tab, the record's id */
+static void put_key_line(jd_out *o, const char *tag, uint64_t key, const char *id, size_t idn)
+{
+	char hex[17];
+	jd_hex64(key, hex);
+	jd_out_puts(o, tag);
+	jd_out_write(o, hex, 16);
+	jd_out_putc(o, '\t');
+	jd_out_write(o, id, idn);
+	jd_out_putc(o, '\n');
+}
+
 static void emit_keys(void)
 {
 	jd_out *o = jd_stdout;
@@ -992,7 +1004,7 @@ static void emit_keys(void)
 	unsigned long long nrec = 0, nkeys = 0;
 	uint32_t sig[DD_HASHES];
 	uint16_t ssig[DD_HASHES];
-	char hex[17], b64[DD_SIG_B64 + 1];
+	char b64[DD_SIG_B64 + 1];
 	for (size_t fi = 0; fi < ninputs; fi++) {
 		input *in = &inputs[fi];
 		if (in->fd < 0)
@@ -1024,32 +1036,19 @@ static void emit_keys(void)
 			jd_out_putc(o, '\n');
 			nkeys++;
 			if (S.words.n) {   /* no words: no exact key (see pass1) */
-				jd_hex64(exact, hex);
-				jd_out_putc(o, 'x');
-				jd_out_write(o, hex, 16);
-				jd_out_putc(o, '\t');
-				jd_out_write(o, id, idn);
-				jd_out_putc(o, '\n');
+				put_key_line(o, "x", exact, id, idn);
 				nkeys++;
 			}
 			for (int b = 0; nsh && b < O.p.bands; b++) {
-				jd_hex64(dd_band_key(sig, b, O.p.rows), hex);
-				jd_out_printf(o, "b%02x", b);
-				jd_out_write(o, hex, 16);
-				jd_out_putc(o, '\t');
-				jd_out_write(o, id, idn);
-				jd_out_putc(o, '\n');
+				char tag[12];
+				snprintf(tag, sizeof tag, "b%02x", (unsigned)b & 0xffu);
+				put_key_line(o, tag, dd_band_key(sig, b, O.p.rows), id, idn);
 				nkeys++;
 			}
 			if (O.nkeycols) {
 				uint64_t kh = key_hash(row, &c);
 				if (kh) {
-					jd_hex64(kh, hex);
-					jd_out_putc(o, 'k');
-					jd_out_write(o, hex, 16);
-					jd_out_putc(o, '\t');
-					jd_out_write(o, id, idn);
-					jd_out_putc(o, '\n');
+					put_key_line(o, "k", kh, id, idn);
 					nkeys++;
 				}
 			}
