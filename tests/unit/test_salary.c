@@ -174,6 +174,35 @@ int main(void)
 		b = js_choose(ms, n);
 		CHECK("choose the unlabelled range", n == 2 && b == 1);
 		CHECK("choose nothing", js_choose(ms, 0) == -1);
+		t = "\xe2\x82\xac" "65,000 per year. Salary: \xe2\x82\xac" "60,000";
+		n = js_parse(p, t, strlen(t), &ms);
+		b = js_choose(ms, n);
+		CHECK("keyword flag", n == 2 && !ms[0].keyword && ms[1].keyword);
+		CHECK("choose the figure a salary word introduces", n == 2 && b == 1);
+		t = "OTE of $120k, base salary $70k";
+		n = js_parse(p, t, strlen(t), &ms);
+		b = js_choose(ms, n);
+		CHECK("OTE label", n == 2 && ms[0].label == JS_L_OTE && ms[1].label == JS_L_BASE);
+		CHECK("choose base over OTE", n == 2 && b == 1);
+		CHECK_STR("OTE label name", js_label_name(JS_L_OTE), "ote");
+	}
+	/* a currency between two numbers belongs to the one it is glued to */
+	one(p, "Band 5 \xc2\xa3" "28,407", 28407, 28407, "GBP", JS_P_YEAR, JS_L_NONE);
+	one(p, "Ab 2026 \xe2\x82\xac 1.500 monatlich", 1500, 1500, "EUR", JS_P_MONTH, JS_L_NONE);
+	one(p, "Stundenlohn 20 \xe2\x82\xac 40 Stunden", 20, 20, "EUR", JS_P_HOUR, JS_L_NONE);
+	one(p, "Level 2 - \xc2\xa3" "45,000", 45000, 45000, "GBP", JS_P_YEAR, JS_L_NONE);
+	/* stipends: the pay when they head the figure, else perks */
+	one(p, "Stipend 1.200 \xe2\x82\xac / month", 1200, 1200, "EUR", JS_P_MONTH, JS_L_NONE);
+	none(p, "Learning stipend: $1,000 per year");
+	none(p, "Stipend for equipment: $300");
+	none(p, "Overtime paid at $30/hour");
+	none(p, "Unsere Kunden sparen bis zu 3.000 \xe2\x82\xac pro Jahr");
+	{
+		/* an unmatched "(" is cut from the raw text */
+		const js_mention *ms;
+		const char *t = "bis zu 85.000\xe2\x82\xac (brutto/Jahr";
+		size_t n = js_parse(p, t, strlen(t), &ms);
+		CHECK("raw without an unmatched bracket", n == 1 && ms[0].len == strlen("bis zu 85.000\xe2\x82\xac"));
 	}
 	js_free(p);
 

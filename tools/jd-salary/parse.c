@@ -39,19 +39,19 @@ typedef struct row { int cat; const char *re; int in_word; } row;
  * whole words only, the CJK rows anywhere. */
 enum hcat {
 	H_OMIN0, H_LENTRY, H_LSTART, H_LJUNIOR, H_LMID, H_LSENIOR, H_LLEAD, H_LAVG, H_LMEDIAN, H_LTOP,
-	H_LBASE, H_LFREE, H_PHOUR, H_PDAY, H_PWEEK, H_PMONTH, H_PYEAR, H_OMAX, H_OMIN,
-	H_BETWEEN, H_NBONUS, H_NOTHER, H_KW, H_CYEAR, H_CMONTH, H_CHOUR, H_CDAY, H_N
+	H_LBASE, H_LFREE, H_LOTE, H_PHOUR, H_PDAY, H_PWEEK, H_PMONTH, H_PYEAR, H_OMAX, H_OMIN,
+	H_BETWEEN, H_NBONUS, H_STIPEND, H_NOTHER, H_KW, H_CYEAR, H_CMONTH, H_CHOUR, H_CDAY, H_N
 };
 static const char *const hnames[H_N] = {
 	"omin0", "lentry", "lstart", "ljunior", "lmid", "lsenior", "llead", "lavg", "lmedian", "ltop",
-	"lbase", "lfree", "phour", "pday", "pweek", "pmonth", "pyear", "omax", "omin",
-	"between", "nbonus", "nother", "kw", "cyear", "cmonth", "chour", "cday"
+	"lbase", "lfree", "lote", "phour", "pday", "pweek", "pmonth", "pyear", "omax", "omin",
+	"between", "nbonus", "stipend", "nother", "kw", "cyear", "cmonth", "chour", "cday"
 };
 static const int hlabel[H_N] = {
 	[H_LENTRY] = JS_L_ENTRY, [H_LSTART] = JS_L_STARTING, [H_LJUNIOR] = JS_L_JUNIOR,
 	[H_LMID] = JS_L_MID, [H_LSENIOR] = JS_L_SENIOR, [H_LLEAD] = JS_L_LEAD,
 	[H_LAVG] = JS_L_AVERAGE, [H_LMEDIAN] = JS_L_MEDIAN, [H_LTOP] = JS_L_TOP,
-	[H_LBASE] = JS_L_BASE, [H_LFREE] = JS_L_FREELANCE,
+	[H_LBASE] = JS_L_BASE, [H_LFREE] = JS_L_FREELANCE, [H_LOTE] = JS_L_OTE,
 };
 static const row head_words[] = {
 	{H_OMIN0, "starting\\s+(?:at|from)", 0}, {H_OMIN0, "beginning\\s+at", 0},
@@ -73,6 +73,9 @@ static const row head_words[] = {
 	{H_LBASE, "base", 0}, {H_LBASE, "basic", 0}, {H_LBASE, "grundgehalt\\w*", 0},
 	{H_LBASE, "fixgehalt\\w*", 0}, {H_LBASE, "fixum", 0},
 	{H_LFREE, "freelanc\\w*", 0}, {H_LFREE, "contractors?", 0},
+	/* on-target earnings: base pay plus commission at target, not the base */
+	{H_LOTE, "ote", 0}, {H_LOTE, "on[\\s-]*target[\\s-]+earnings?", 0}, {H_LOTE, "zielgehalt\\w*", 0},
+	{H_LOTE, "zieleinkommen\\w*", 0},
 	{H_PHOUR, "hourly", 0}, {H_PHOUR, "stundenlohn\\w*", 0}, {H_PHOUR, "stundensatz\\w*", 0},
 	{H_PHOUR, "per\\s+hour", 0},
 	{H_PDAY, "day\\s+rate", 0}, {H_PDAY, "daily\\s+rate", 0}, {H_PDAY, "tagessatz\\w*", 0},
@@ -96,21 +99,30 @@ static const row head_words[] = {
 	{H_NBONUS, "\\w*bonus\\w*", 1}, {H_NBONUS, "sign[\\s-]*on", 0}, {H_NBONUS, "signing", 0},
 	{H_NBONUS, "equity", 0}, {H_NBONUS, "401\\s*\\(?k\\)?", 0}, {H_NBONUS, "stock", 0},
 	{H_NBONUS, "rsus?", 0}, {H_NBONUS, "\\w*budgets?", 1}, {H_NBONUS, "allowance", 0},
-	{H_NBONUS, "stipend", 0}, {H_NBONUS, "reimburse\\w*", 0}, {H_NBONUS, "referral", 0},
-	{H_NBONUS, "relocation", 0}, {H_NBONUS, "commission", 0}, {H_NBONUS, "\\w*pr\\x{e4}mie\\w*", 1},
+	{H_NBONUS, "reimburse\\w*", 0}, {H_NBONUS, "referral", 0},
+	{H_NBONUS, "relocation", 0}, {H_NBONUS, "commissions?", 0}, {H_NBONUS, "provision\\w*", 0},
+	{H_NBONUS, "\\w*pr\\x{e4}mie\\w*", 1},
 	{H_NBONUS, "\\w*zuschuss\\w*", 1}, {H_NBONUS, "\\w*zulage\\w*", 1}, {H_NBONUS, "urlaubsgeld", 0},
 	{H_NBONUS, "weihnachtsgeld", 0}, {H_NBONUS, "tip", 0}, {H_NBONUS, "tips", 0},
+	{H_NBONUS, "overtime", 0}, {H_NBONUS, "\\x{fc}berstunden\\w*", 0},
+	/* a stipend is a perk ("learning stipend") or, for interns and PhD
+	 * students, the pay ("Stipend: 1.200 € / month"): see stipend_before
+	 * and try_at */
+	{H_STIPEND, "stipends?", 0}, {H_STIPEND, "stipendium", 0},
 	{H_NOTHER, "series\\s+[a-f]", 0}, {H_NOTHER, "funding", 0}, {H_NOTHER, "raised", 0},
 	{H_NOTHER, "revenue", 0}, {H_NOTHER, "valuation", 0}, {H_NOTHER, "umsatz", 0},
-	{H_NOTHER, "investment", 0}, {H_NOTHER, "invested", 0}, {H_NOTHER, "turnover", 0},
+	{H_NOTHER, "invest\\w*", 0}, {H_NOTHER, "turnover", 0},
 	{H_NOTHER, "price", 0}, {H_NOTHER, "costs?", 0}, {H_NOTHER, "fees?", 0}, {H_NOTHER, "worth", 0},
-	{H_NOTHER, "market\\s+cap\\w*", 0}, {H_NOTHER, "spent", 0}, {H_NOTHER, "spend", 0},
-	{H_NOTHER, "budgets?", 0},
+	{H_NOTHER, "wert", 0}, {H_NOTHER, "market\\s+cap\\w*", 0}, {H_NOTHER, "spent", 0},
+	{H_NOTHER, "spend\\w*", 0}, {H_NOTHER, "budgets?", 0}, {H_NOTHER, "save[sd]?", 0},
+	{H_NOTHER, "savings?", 0}, {H_NOTHER, "spar(?:en|t|st)", 0}, {H_NOTHER, "einspar\\w*", 0},
+	{H_NOTHER, "ersparnis\\w*", 0}, {H_NOTHER, "targets?", 0}, {H_NOTHER, "quotas?", 0},
+	{H_NOTHER, "deal\\s+(?:sizes?|values?)", 0}, {H_NOTHER, "tickets?", 0}, {H_NOTHER, "invoices?", 0},
 	{H_KW, "salary", 0}, {H_KW, "salaries", 0}, {H_KW, "pay", 0}, {H_KW, "paid", 0},
 	{H_KW, "compensation", 0}, {H_KW, "remuneration", 0}, {H_KW, "wages?", 0}, {H_KW, "gehalt", 0},
 	{H_KW, "verg\\x{fc}tung", 0}, {H_KW, "lohn", 0}, {H_KW, "verdienst", 0}, {H_KW, "salaire", 0},
 	{H_KW, "salario", 0}, {H_KW, "sueldo", 0}, {H_KW, "salaris", 0}, {H_KW, "ctc", 0},
-	{H_KW, "earn\\w*", 0}, {H_KW, "rates?", 0}, {H_KW, "income", 0}, {H_KW, "ote", 0},
+	{H_KW, "earn\\w*", 0}, {H_KW, "rates?", 0}, {H_KW, "income", 0},
 	{H_KW, "r\\x{e9}mun\\x{e9}ration", 0}, {H_KW, "retribuci\\x{f3}n", 0}, {H_KW, "retribuzione", 0},
 	{H_KW, "stipendio", 0}, {H_KW, "vergoeding", 0}, {H_KW, "l\\x{f6}n", 0}, {H_KW, "l\\x{f8}nn?", 0},
 	{H_KW, "palkka", 0}, {H_KW, "wynagrodzenie", 0}, {H_KW, "sal\\x{e1}rio", 0},
@@ -128,9 +140,11 @@ static const row head_cjk[] = {
 #define HEAD_WORD_CLOSE ")(?![\\p{L}]))"
 
 /* One token after a figure (matched repeatedly, anchored). */
-enum tcat { T_HOUR, T_DAY, T_WEEK, T_MONTH, T_YEAR, T_MORE, T_EST, T_NEG, T_BONUS, T_BASE, T_FILL, T_N };
+enum tcat {
+	T_HOUR, T_DAY, T_WEEK, T_MONTH, T_YEAR, T_MORE, T_EST, T_NEG, T_BONUS, T_BASE, T_OTE, T_KW, T_FILL, T_N
+};
 static const char *const tnames[T_N] = {
-	"hour", "day", "week", "month", "year", "more", "est", "neg", "bonus", "base", "fill"
+	"hour", "day", "week", "month", "year", "more", "est", "neg", "bonus", "base", "ote", "kw", "fill"
 };
 static const row tail_rows[] = {
 	{T_HOUR, "per\\s+hour", 0}, {T_HOUR, "per\\s+hr", 0}, {T_HOUR, "an?\\s+hour", 0},
@@ -187,10 +201,16 @@ static const row tail_rows[] = {
 	{T_NEG, "%", 0}, {T_NEG, "\\(k\\)", 0},
 	{T_BONUS, "(?:(?!(?:plus|and|with|und|mit|zzgl|inkl|incl|or|oder)(?![\\p{L}]))[\\p{L}-]+\\s+)?"
 		"(?:sign[\\s-]*on|signing|bonus\\w*|equity|rsus?|relocation|stipend|allowance|budget|referral"
-		"|commission)(?![\\p{L}])", 0},
+		"|commissions?)(?![\\p{L}])", 0},
+	/* no word allowed before these (the row above is tried at every token
+	 * that starts with a letter: kept short) */
+	{T_BONUS, "(?:in\\s+)?(?:(?:ad|media|marketing)\\s+)?(?:spend\\w*|savings|provision\\w*"
+		"|overtime|\\x{fc}berstunde\\w*|sparen|ersparnis\\w*|einsparung\\w*)(?![\\p{L}])", 0},
 	{T_BASE, "base(?:\\s+(?:salary|pay))?(?![\\p{L}])", 0},
+	{T_OTE, "(?:ote|on[\\s-]*target[\\s-]+earnings?)(?![\\p{L}])", 0},
+	{T_KW, "(?:salary|gehalt)(?![\\p{L}])", 0},
 	{T_FILL, "(?:gross|brutto|netto|net|brut|bruts|brute|brutes|bruto|brutos|lordi|lordo|before\\s+tax|vor\\s+steuern|fixed|fix"
-		"|approx\\.?|ca\\.?|salary|gehalt|plus\\s+benefits|\\+\\s*benefits)(?![\\p{L}])", 0},
+		"|approx\\.?|ca\\.?|plus\\s+benefits|\\+\\s*benefits)(?![\\p{L}])", 0},
 	{T_FILL, "[(),:]", 0},
 };
 
@@ -229,6 +249,7 @@ struct js_parser {
 	size_t n, cap;
 	unsigned long dropped;
 	size_t scan_lo;    /* end of the last candidate whose context was read */
+	int clause_kw;     /* that candidate's clause has a salary word before it */
 	unsigned char first[256], last[256];  /* bytes a currency token can start / end with */
 	/* ctoks indexes, in table order, whose first / last byte matches a byte */
 	unsigned char fidx[256][CT_BUCKET], fcnt[256], lidx[256][CT_BUCKET], lcnt[256];
@@ -711,6 +732,32 @@ typedef struct amt {
 	int attached;       /* letter or '+' right after the number (neg checks) */
 } amt;
 
+/* "Band 5 £28,407", "Ab 2026 € 60.000": a currency token ending at ce that
+ * stands after a space behind a number (at s[i], value v, multiplier mult)
+ * belongs to the number after it when it is glued to that one and that one
+ * is bigger (or this one is a year, four digits 1900-2099), or when that
+ * one follows after a space, has no currency of its own and is a
+ * salary-sized figure far above this one (or this one is a year):
+ * "20 € 40 Stunden" keeps its currency. */
+static int next_number_owns(const js_parser *p, const char *s, size_t n, size_t i, size_t ce, double v, int mult)
+{
+	size_t q = skip_sp(s, n, ce, 1);
+	if (q >= n || !is_digit((unsigned char)s[q]))
+		return 0;
+	int year = v >= 1900 && v <= 2099 && v == floor(v) && i + 4 < n && !is_digit((unsigned char)s[i + 4]) &&
+		is_digit((unsigned char)s[i + 3]);   /* "1.900" has a dot there */
+	double w;
+	size_t l = js_number(s + q, n - q, &w), ce2;
+	if (!l)
+		return 0;
+	if (q == ce)
+		return w > v || year;
+	if (mult != M_NONE || w < 1000 || !(w >= 10 * v || year))
+		return 0;
+	/* (a multiplier after it: "60.000 k" is no salary either way) */
+	return cur_at(p, s, n, skip_sp(s, n, q + l, 1), &ce2) < 0;
+}
+
 static int read_amount(const js_parser *p, const char *s, size_t n, size_t i, amt *a)
 {
 	double v;
@@ -732,7 +779,7 @@ static int read_amount(const js_parser *p, const char *s, size_t n, size_t i, am
 	}
 	size_t j = skip_sp(s, n, e, 1), ce;
 	int k = cur_at(p, s, n, j, &ce);
-	if (k >= 0) {
+	if (k >= 0 && !(j > e && next_number_owns(p, s, n, i, ce, v * a->m, a->mult))) {
 		a->ctok = k;
 		e = ce;
 	}
@@ -893,7 +940,66 @@ typedef struct head {
 	size_t oside_st;    /* where that word starts */
 	int between;
 	size_t bonus_pos, other_pos, kw_pos;   /* +1 positions, 0 = none */
+	size_t stipend_pos;   /* +1 end of a stipend word that may name the pay, 0 = none */
 } head;
+
+/* Every word in s[a..b) is one of words[] (lower case; non-ASCII bytes
+ * count as letters and must match exactly: "höhe" matches "Höhe"), and
+ * there is no digit. */
+static int only_words(const char *s, size_t a, size_t b, const char *const *words, size_t nw)
+{
+	size_t k = a;
+	while (k < b) {
+		unsigned char c = (unsigned char)s[k];
+		if (is_digit(c))
+			return 0;
+		if (!is_alpha(c) && c < 0x80) {
+			k++;
+			continue;
+		}
+		size_t w = k;
+		while (k < b && (is_alpha((unsigned char)s[k]) || (unsigned char)s[k] >= 0x80))
+			k++;
+		size_t l = k - w, j;
+		for (j = 0; j < nw; j++) {
+			size_t i = 0;
+			if (strlen(words[j]) != l)
+				continue;
+			while (i < l && ((unsigned char)s[w + i] | (is_alpha((unsigned char)s[w + i]) ? 0x20 : 0)) ==
+					(unsigned char)words[j][i])
+				i++;
+			if (i == l)
+				break;
+		}
+		if (j == nw)
+			return 0;
+	}
+	return 1;
+}
+
+/* "Overtime paid at", "bonus pay", "commission is paid": between a bonus
+ * word and a salary word only these, so the salary word is part of that
+ * phrase and does not make the figure pay ("target salary" is pay) */
+static const char *const link_words[] = {"is", "are", "be", "will", "gets", "get", "wird", "werden", "also"};
+
+/* A stipend is the pay when nothing or one of these stands before it
+ * ("Monthly stipend", "PhD stipend: ..."); "learning stipend", "home
+ * office stipend" are perks */
+static const char *const stipend_before[] = {
+	"a", "an", "the", "our", "your", "monthly", "annual", "yearly", "weekly", "phd", "doctoral",
+	"research", "fellowship", "internship", "intern", "tax", "free", "gross", "net", "competitive",
+	"generous", "paid", "ein", "eine", "einem", "einen", "ihr", "das", "monatliches", "monatlichen",
+	"monatlich",
+};
+/* ... and only these between it and the figure ("Stipend of", "Stipendium
+ * in Höhe von"); "Stipend for equipment: $500" is a perk */
+static const char *const stipend_between[] = {
+	"of", "von", "in", "h\xc3\xb6he", "is", "ist", "betr\xc3\xa4gt", "per", "pro", "month", "monat",
+	"monthly", "monatlich", "year", "jahr", "a", "up", "to", "bis", "zu", "from", "ab", "approx", "ca",
+	"about", "around", "etwa", "circa", "rund", "gross", "brutto", "net", "netto", "amount", "amounts",
+	"totalling", "totaling", "at",
+};
+#define NWORDS(a) (sizeof a / sizeof *a)
 
 /* s[0..l) is an abbreviation written with a dot before a figure */
 static int abbrev_before_figure(const char *s, size_t l)
@@ -948,7 +1054,7 @@ static int has_word_ci(const char *s, size_t lo, size_t hi, const char *w)
 static const char head_pairs[] =
 	"st be en ei gr ab an ju mi in ex er se le pr ve av du me ty mo ge to hi sp ba "
 	"fi fr co ho pe da ta we wo br ye ja up bi ma ha un at de va ov zw tu si eq 40 "
-	"rs al re ur ti fu ra um fe bu sa pa wa lo su ct ea ot wy";
+	"rs al re ur ti fu ra um fe bu sa pa wa lo su ct ea ot wy on zi qu";
 
 static int wc36(unsigned char c)
 {
@@ -1043,7 +1149,8 @@ static void scan_head(js_parser *p, const char *s, size_t ws, size_t we, head *h
 {
 	size_t ov[2 * NOV];
 	memset(h, 0, sizeof *h);
-	size_t pos = ws;
+	size_t pos = ws, last_end = ws;
+	int last_neg = 0;   /* H_NBONUS: the last match was a bonus word */
 	while (pos < we) {
 		size_t x = pos;
 		int kind = 0;
@@ -1063,6 +1170,20 @@ static void scan_head(js_parser *p, const char *s, size_t ws, size_t we, head *h
 			break;
 		int cat = match_cat(sp, rc, ov);
 		size_t ms = ov[0], me = ov[1];
+		if (cat == H_KW && last_neg && only_words(s, last_end, ms, link_words, NWORDS(link_words)))
+			cat = last_neg;
+		if (cat == H_STIPEND) {
+			/* the word before it, if any (back over spaces and "-") */
+			size_t e = ms;
+			while (e > ws && (s[e - 1] == ' ' || s[e - 1] == '-' || s[e - 1] == '\t'))
+				e--;
+			size_t w = e;
+			while (w > ws && (is_alpha((unsigned char)s[w - 1]) || (unsigned char)s[w - 1] >= 0x80))
+				w--;
+			cat = only_words(s, w, e, stipend_before, NWORDS(stipend_before)) ? H_STIPEND : H_NBONUS;
+		}
+		last_neg = cat == H_NBONUS ? cat : 0;
+		last_end = me;
 		if (cat >= 0) {
 			if (hlabel[cat]) {
 				h->label = hlabel[cat];
@@ -1076,8 +1197,9 @@ static void scan_head(js_parser *p, const char *s, size_t ws, size_t we, head *h
 			case H_PYEAR: case H_CYEAR: h->period = JS_P_YEAR; break;
 			case H_BETWEEN: h->between = 1; break;
 			case H_NBONUS: h->bonus_pos = me + 1; break;
+			case H_STIPEND: h->stipend_pos = me + 1; break;
 			case H_NOTHER: h->other_pos = me + 1; break;
-			case H_KW: h->kw_pos = me + 1; break;
+			case H_KW: case H_LOTE: h->kw_pos = me + 1; break;
 			default: break;
 			}
 			if (cat == H_OMAX || cat == H_OMIN || cat == H_OMIN0) {
@@ -1293,6 +1415,32 @@ static void push(js_parser *p, const js_mention *m)
 	p->ms[p->n++] = *m;
 }
 
+/* The length of the raw text s[st..end): an unmatched "(" in it
+ * ("85.000€ (brutto/Jahr") takes the ")" right after it, or else is cut
+ * off with what follows it when that leaves the last number (its digits
+ * start at num_st) whole. */
+static size_t balanced_len(const char *s, size_t n, size_t st, size_t end, size_t num_st)
+{
+	size_t open_at = 0;
+	int depth = 0;
+	for (size_t k = st; k < end; k++) {
+		if (s[k] == '(' && depth++ == 0)
+			open_at = k;
+		else if (s[k] == ')' && depth > 0)
+			depth--;
+	}
+	if (!depth)
+		return end - st;
+	size_t q = skip_sp(s, n, end, 3);
+	if (depth == 1 && q < n && s[q] == ')')
+		return q + 1 - st;
+	if (open_at <= num_st)
+		return end - st;
+	while (open_at > st && space_before(s, open_at))
+		open_at -= space_before(s, open_at);
+	return open_at - st;
+}
+
 /* An ISO code of a dollar currency (what "$" can stand for) */
 static int dollar_code(const char *cur)
 {
@@ -1385,11 +1533,25 @@ static size_t try_at(js_parser *p, const char *s, size_t n, size_t i, size_t pre
 	/* the clause before; context windows never overlap: each byte is read by the head
 	 * pattern at most once, whatever the input */
 	size_t ws = clause_start(s, st, prev_end);
+	/* the last candidate's clause goes on: no clause break since it */
+	int same_clause = p->scan_lo && (ws <= p->scan_lo || (prev_end && ws == prev_end));
 	if (ws < p->scan_lo)
 		ws = p->scan_lo < st ? p->scan_lo : st;
 	head h;
 	scan_head(p, s, ws, st, &h);
 	p->scan_lo = a.end;
+	/* "Stipend: 1.200 EUR / month": a stipend that heads the figure is its
+	 * pay; "Stipend for equipment: $500" is a perk */
+	if (h.stipend_pos > h.kw_pos && h.stipend_pos > h.bonus_pos && h.stipend_pos > h.other_pos) {
+		if (only_words(s, h.stipend_pos - 1, st, stipend_between, NWORDS(stipend_between)))
+			h.kw_pos = h.stipend_pos;
+		else
+			h.bonus_pos = h.stipend_pos;
+	}
+	/* "a base salary of €81,000, rising to €93,000 per year": the salary
+	 * word before the first figure of a clause introduces the later ones */
+	int keyword = h.kw_pos || (same_clause && p->clause_kw && !h.bonus_pos && !h.other_pos);
+	p->clause_kw = keyword && h.bonus_pos <= h.kw_pos && h.other_pos <= h.kw_pos;
 
 	js_mention m;
 	memset(&m, 0, sizeof m);
@@ -1417,7 +1579,10 @@ static size_t try_at(js_parser *p, const char *s, size_t n, size_t i, size_t pre
 			int compatible = c2 < 0 || ctok < 0 ||
 				!strcmp(resolve(p, c2), resolve(p, ctok)) ||
 				ctoks[c2].rank != ctoks[ctok].rank;
-			if (v2 >= v1 && v1 > 0 && compatible) {
+			/* "Level 2 - £45,000": a bare small number does not start a
+			 * range whose second figure brings its own currency */
+			int bare_small = ctok < 0 && a.mult == M_NONE && k2 >= 0 && v2 > 10 * v1;
+			if (v2 >= v1 && v1 > 0 && compatible && !bare_small) {
 				lo = v1, hi = v2;
 				if (c2 >= 0 && (ctok < 0 || ctoks[c2].rank > ctoks[ctok].rank))
 					ctok = c2;
@@ -1440,7 +1605,7 @@ static size_t try_at(js_parser *p, const char *s, size_t n, size_t i, size_t pre
 			return end > i ? end : i + 1;
 	}
 	/* tail tokens */
-	int more = 0, est = 0, neg = 0, bonus = 0, tperiod = 0, tbase = 0;
+	int more = 0, est = 0, neg = 0, bonus = 0, tperiod = 0, tbase = 0, tote = 0, tkw = 0;
 	size_t raw_end = end, pos = end;
 	if (pos < n && s[pos] == '+') {
 		more = 1;
@@ -1486,15 +1651,16 @@ static size_t try_at(js_parser *p, const char *s, size_t n, size_t i, size_t pre
 		} else if (cat == T_BONUS) {
 			bonus = 1;
 			break;
-		} else if (cat == T_BASE || cat == T_FILL) {
+		} else if (cat == T_BASE || cat == T_OTE || cat == T_KW || cat == T_FILL) {
 			/* "a bonus of $10,000, base pay $80,000": a word right before
 			 * the next figure belongs to that figure */
 			if (is_alpha((unsigned char)s[q]) && figure_at(p, s, n, pos)) {
 				pos = q;
 				break;
 			}
-			if (cat == T_BASE)
-				tbase = 1;
+			tbase |= cat == T_BASE;
+			tote |= cat == T_OTE;
+			tkw |= cat == T_KW;
 		} else {
 			break;
 		}
@@ -1595,6 +1761,8 @@ static size_t try_at(js_parser *p, const char *s, size_t n, size_t i, size_t pre
 	m.label = h.label;
 	if (!m.label && tbase)
 		m.label = JS_L_BASE;
+	if (!m.label && tote)
+		m.label = JS_L_OTE;
 	if (!m.label) {
 		/* a label word later in the same sentence ("... for most freelancers") */
 		size_t se = raw_end + TAIL_SENT < n ? raw_end + TAIL_SENT : n;
@@ -1617,9 +1785,10 @@ static size_t try_at(js_parser *p, const char *s, size_t n, size_t i, size_t pre
 	if (!m.label && !bonus && !h.kw_pos && line_ends(s, n, raw_end))
 		m.label = header_label(p, s, raw_st);
 	m.estimate = est;
+	m.keyword = keyword || tkw;
 	m.flags = bonus ? JS_F_BONUS : 0;
 	m.off = raw_st;
-	m.len = raw_end - raw_st;
+	m.len = balanced_len(s, n, raw_st, raw_end, range ? b.st : a.st);
 	push(p, &m);
 	return pos > end ? pos : end;
 }
@@ -1699,6 +1868,7 @@ size_t js_parse(js_parser *p, const char *s, size_t n, const js_mention **out)
 {
 	p->n = 0;
 	p->scan_lo = 0;
+	p->clause_kw = 0;
 	size_t i = 0, prev_end = 0;
 	while (i < n) {
 		/* find the next digit, sixteen or eight bytes at a time */
@@ -1781,8 +1951,9 @@ size_t js_parse(js_parser *p, const char *s, size_t n, const js_mention **out)
 				double f = annual_factor(p, m.period);
 				m.annual_min = round2(m.min * f);
 				m.annual_max = round2(m.max * f);
-				m.len = b->off + b->len - a->off;
+				m.len = balanced_len(s, n, a->off, b->off + b->len, b->off);
 				m.estimate = a->estimate || b->estimate;
+				m.keyword = a->keyword || b->keyword;
 				p->ms[w++] = m;
 				k++;
 				continue;
@@ -1821,9 +1992,13 @@ int js_choose(const js_mention *ms, size_t n)
 			continue;
 		int sc = 0;
 		if (m->label == JS_L_NONE || m->label == JS_L_BASE)
-			sc += 32;
+			sc += 64;
 		else if (!plain && (m->label == JS_L_AVERAGE || m->label == JS_L_MEDIAN))
-			sc += 32;
+			sc += 64;
+		else if (m->label != JS_L_OTE)
+			sc += 32;    /* on-target earnings: base plus commission, below any level */
+		if (m->keyword)
+			sc += 16;    /* "Salary: ..." over a figure the text does not call pay */
 		if (!m->estimate)
 			sc += 8;
 		if (m->cur_src == JS_SRC_EXPLICIT)
@@ -1862,7 +2037,7 @@ const char *js_label_name(int l)
 {
 	static const char *const n[JS_L_COUNT] = {
 		"", "entry", "junior", "mid", "senior", "lead", "average", "median", "top",
-		"starting", "base", "freelance"
+		"starting", "base", "freelance", "ote"
 	};
 	return l >= 0 && l < JS_L_COUNT ? n[l] : "";
 }

@@ -31,7 +31,7 @@ enum js_period { JS_P_NONE, JS_P_HOUR, JS_P_DAY, JS_P_WEEK, JS_P_MONTH, JS_P_YEA
 enum js_label {
 	JS_L_NONE, JS_L_ENTRY, JS_L_JUNIOR, JS_L_MID, JS_L_SENIOR, JS_L_LEAD,
 	JS_L_AVERAGE, JS_L_MEDIAN, JS_L_TOP, JS_L_STARTING, JS_L_BASE,
-	JS_L_FREELANCE, JS_L_COUNT
+	JS_L_FREELANCE, JS_L_OTE, JS_L_COUNT
 };
 
 enum js_source { JS_SRC_NONE, JS_SRC_EXPLICIT, JS_SRC_INFERRED };
@@ -49,6 +49,7 @@ typedef struct js_mention {
 	int period;             /* enum js_period */
 	int label;              /* enum js_label */
 	int estimate;           /* 1: "Glassdoor est." and the like */
+	int keyword;            /* 1: a salary word introduces it ("Salary:", "Gehalt", a pay stipend) */
 	int period_src, cur_src;/* enum js_source */
 	int flags;              /* enum js_flag */
 	double annual_min, annual_max; /* valid when has_min / has_max */

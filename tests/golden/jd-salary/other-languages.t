@@ -32,6 +32,7 @@ i7,1,€ 4.000 per maand,,4000,4000,EUR,month,48000,48000,0,explicit,explicit
 i8,1,€ 3.500 en € 4.500 per maand,,3500,4500,EUR,month,42000,54000,0,explicit,explicit
 i9,1,"₹8,00,000 - ₹12,00,000 per annum",,800000,1200000,INR,year,800000,1200000,0,explicit,explicit
 i10,1,8-12 LPA,,800000,1200000,INR,year,800000,1200000,0,explicit,inferred
+i11,1,Rs. 25000 per month,,25000,25000,INR,month,300000,300000,0,explicit,explicit
 i12,1,500万円～800万円,,5000000,8000000,JPY,year,5000000,8000000,0,explicit,explicit
 i13,1,30万円,,300000,300000,JPY,month,3600000,3600000,0,explicit,explicit
 i14,1,1500円,,1500,1500,JPY,hour,3120000,3120000,0,explicit,explicit

@@ -26,7 +26,7 @@ m3,1,"C $95,000–C $110,000 per year",,95000,110000,CAD,year,95000,110000,0,exp
 m4,1,"ab 81.000 EUR, je nach Erfahrung bis zu 91.000 EUR p.a.",,81000,91000,EUR,year,81000,91000,0,explicit,explicit
 m5,1,"From $60,000, up to $75,000",,60000,75000,USD,year,60000,75000,0,inferred,explicit
 m7,1,$93k–$102k,,93000,102000,USD,year,93000,102000,0,inferred,explicit
-m9,1,"$85,000",,85000,85000,USD,year,85000,85000,0,inferred,explicit
+m9,1,"$85,000",ote,85000,85000,USD,year,85000,85000,0,inferred,explicit
 m13,1,$50k,,50000,50000,USD,year,50000,50000,0,inferred,explicit
 m14,1,Ab 4.000 € im Monat,,4000,,EUR,month,48000,,0,explicit,explicit
 m15,1,"$95,000 - $110,000 (CAD) per year",,95000,110000,CAD,year,95000,110000,0,explicit,explicit
