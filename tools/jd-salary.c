@@ -159,6 +159,10 @@ static void put_converted(const options *o, const js_mention *m, int has, double
 		jd_csv_puts(jd_stdout, NULL);
 }
 
+/* input columns named like ours (an earlier run's): replaced, not doubled */
+static unsigned char *stale;
+static size_t nstale;
+
 static void write_header(const options *o, const jd_row *h)
 {
 	if (o->mentions) {
@@ -168,15 +172,17 @@ static void write_header(const options *o, const jd_row *h)
 		for (size_t i = 0; i < sizeof cols / sizeof *cols; i++)
 			jd_csv_puts(jd_stdout, cols[i]);
 	} else {
-		jd_csv_put_fields(jd_stdout, h);
-		static const char *const cols[] = {"salary_min", "salary_max", "salary_currency", "salary_period",
-			"salary_annual_min", "salary_annual_max", "salary_raw"};
-		for (size_t i = 0; i < sizeof cols / sizeof *cols; i++)
+		char to_min[32], to_max[32];
+		snprintf(to_min, sizeof to_min, "salary_annual_min_%s", o->to ? o->to : "");
+		snprintf(to_max, sizeof to_max, "salary_annual_max_%s", o->to ? o->to : "");
+		const char *const cols[] = {"salary_min", "salary_max", "salary_currency", "salary_period",
+			"salary_annual_min", "salary_annual_max", "salary_raw", to_min, to_max};
+		size_t ncols = o->to ? 9 : 7;
+		stale = jd_csv_stale_cols(h, cols, ncols);
+		nstale = h->n;
+		jd_csv_put_fields_except(jd_stdout, h, stale, nstale);
+		for (size_t i = 0; i < ncols; i++)
 			jd_csv_puts(jd_stdout, cols[i]);
-		if (o->to) {
-			jd_csv_putf(jd_stdout, "salary_annual_min_%s", o->to);
-			jd_csv_putf(jd_stdout, "salary_annual_max_%s", o->to);
-		}
 	}
 	jd_csv_endrow(jd_stdout);
 }
@@ -257,7 +263,7 @@ static void process_file(const options *o, js_parser *p, const char *path)
 			}
 			continue;
 		}
-		jd_csv_put_fields(jd_stdout, row);
+		jd_csv_put_fields_except(jd_stdout, row, stale, nstale);
 		int b = js_choose(ms, n);
 		if (b < 0) {
 			for (int k = 0; k < 7 + (o->to ? 2 : 0); k++)
@@ -300,5 +306,6 @@ int main(int argc, char **argv)
 		free(first_header.f[k]);
 	free(first_header.f);
 	free(first_header.len);
+	free(stale);
 	return jd_tool_exit();
 }
