@@ -122,13 +122,15 @@ static int process_args(options *o, int argc, char **argv)
 	if (o->rates) {
 		if (!o->to)
 			jd_usage_error("--rates needs --to");
+		/* a file that cannot be read or holds bad data: status 1, as a
+		 * bad --taxonomy in jd-skills (the command line itself was fine) */
 		FILE *f = fopen(o->rates, "r");
 		if (!f)
-			jd_die(JD_EXIT_USAGE, "%s:", o->rates);
+			jd_die(JD_EXIT_DATA, "%s:", o->rates);
 		int rc = js_rates_read_fd(&rates, fileno(f), o->rates);
 		fclose(f);
 		if (rc)
-			jd_die(JD_EXIT_USAGE, "%s: not a usable rates table", o->rates);
+			jd_die(JD_EXIT_DATA, "%s: not a usable rates table", o->rates);
 	}
 	if (o->to) {
 		if (!rates.n)
