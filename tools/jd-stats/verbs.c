@@ -162,6 +162,11 @@ struct stage {
 	int rn, rcap;
 	sv *row;
 	int rowcap;
+	/* split: the items of the current cell, to drop repeats */
+	struct item_slot { uint64_t h; const char *p; size_t n; uint32_t gen; } *items;
+	size_t itemcap;          /* power of two, or 0 */
+	size_t nitems;           /* items of the current cell in the table */
+	uint32_t itemgen;        /* the cell being split; slots of other cells are free */
 	/* head */
 	long long seen;
 	/* sort */
@@ -295,6 +300,42 @@ static void pass_finish(stage *s)
 	finish_next(s);
 }
 
+/* 1 when a..a+n is an item already seen in the cell being split, else
+ * records it ("Python;SQL;Python" counts Python once: freq's share is the
+ * share of records naming it) */
+static void item_put(struct item_slot *tab, size_t cap, struct item_slot it)
+{
+	for (size_t i = (size_t)it.h & (cap - 1);; i = (i + 1) & (cap - 1))
+		if (tab[i].gen != it.gen) {
+			tab[i] = it;
+			return;
+		}
+}
+
+static int split_repeat(stage *s, const char *a, size_t n)
+{
+	uint64_t h = jd_hash64(a, n, 0);
+	size_t mask = s->itemcap - 1;
+	for (size_t i = (size_t)h & mask; s->items[i].gen == s->itemgen; i = (i + 1) & mask) {
+		const struct item_slot *t = &s->items[i];
+		if (t->h == h && t->n == n && memcmp(t->p, a, n) == 0)
+			return 1;
+	}
+	if (2 * (s->nitems + 1) > s->itemcap) {   /* grow: at most half full */
+		size_t cap = s->itemcap * 2;
+		struct item_slot *tab = jd_xcalloc(cap, sizeof *tab);
+		for (size_t i = 0; i < s->itemcap; i++)
+			if (s->items[i].gen == s->itemgen)
+				item_put(tab, cap, s->items[i]);
+		free(s->items);
+		s->items = tab;
+		s->itemcap = cap;
+	}
+	item_put(s->items, s->itemcap, (struct item_slot){h, a, n, s->itemgen});
+	s->nitems++;
+	return 0;
+}
+
 static int split_push(stage *s, const sv *row, uint64_t origin)
 {
 	int c = s->v->col.idx, n;
@@ -309,6 +350,15 @@ static int split_push(stage *s, const sv *row, uint64_t origin)
 	const char *sep = s->v->sep;
 	size_t sl = s->v->seplen;
 	int emitted = 0;
+	if (!s->itemcap) {
+		s->itemcap = 16;
+		s->items = jd_xcalloc(s->itemcap, sizeof *s->items);
+	}
+	s->nitems = 0;
+	if (++s->itemgen == 0) {   /* wrapped: every stamp could match again */
+		memset(s->items, 0, s->itemcap * sizeof *s->items);
+		s->itemgen = 1;
+	}
 	while (p <= end) {
 		const char *q = sl == 1 ? memchr(p, sep[0], (size_t)(end - p)) : NULL;
 		if (sl > 1) {
@@ -324,7 +374,7 @@ static int split_push(stage *s, const sv *row, uint64_t origin)
 			a++;
 		while (b > a && (b[-1] == ' ' || b[-1] == '\t'))
 			b--;
-		if (b > a) {
+		if (b > a && !split_repeat(s, a, (size_t)(b - a))) {
 			s->row[c].p = a;
 			s->row[c].n = (size_t)(b - a);
 			emitted = 1;
@@ -1056,6 +1106,7 @@ void pl_free(pipeline *p)
 		free(s->srow);
 		free(s->roff);
 		free(s->row);
+		free(s->items);
 		gt_free(&s->gt);
 		gt_free(&s->gt2);
 		if (s->snk)
