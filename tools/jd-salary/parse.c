@@ -82,6 +82,7 @@ static const row head_words[] = {
 	{H_PDAY, "tagesgehalt\\w*", 0},
 	{H_PWEEK, "weekly", 0}, {H_PWEEK, "wochenlohn", 0},
 	{H_PMONTH, "monthly", 0}, {H_PMONTH, "monatsgehalt\\w*", 0}, {H_PMONTH, "bruttomonatsgehalt\\w*", 0},
+	{H_PMONTH, "havi", 0},
 	{H_PMONTH, "monatlich\\w*", 0}, {H_PMONTH, "monatslohn", 0}, {H_PMONTH, "per\\s+month", 0},
 	{H_PYEAR, "annual\\w*", 0}, {H_PYEAR, "yearly", 0}, {H_PYEAR, "jahresgehalt\\w*", 0},
 	{H_PYEAR, "bruttojahresgehalt\\w*", 0}, {H_PYEAR, "jahresbrutto\\w*", 0}, {H_PYEAR, "per\\s+annum", 0},
@@ -125,6 +126,7 @@ static const row head_words[] = {
 	{H_KW, "earn\\w*", 0}, {H_KW, "rates?", 0}, {H_KW, "income", 0},
 	{H_KW, "r\\x{e9}mun\\x{e9}ration", 0}, {H_KW, "retribuci\\x{f3}n", 0}, {H_KW, "retribuzione", 0},
 	{H_KW, "stipendio", 0}, {H_KW, "vergoeding", 0}, {H_KW, "l\\x{f6}n", 0}, {H_KW, "l\\x{f8}nn?", 0},
+	{H_KW, "b\\x{e9}r", 0}, {H_KW, "fizet\\x{e9}s", 0},
 	{H_KW, "palkka", 0}, {H_KW, "wynagrodzenie", 0}, {H_KW, "sal\\x{e1}rio", 0},
 	{H_KW, "remunera\\x{e7}\\x{e3}o", 0},
 };
@@ -175,6 +177,7 @@ static const row tail_rows[] = {
 	/* Czech, Romanian, Hungarian, Malay/Indonesian */
 	{T_MONTH, "m\\x{11b}s\\x{ed}\\x{10d}n\\x{11b}", 0}, {T_MONTH, "za\\s+m\\x{11b}s\\x{ed}c", 0},
 	{T_MONTH, "(?:brut\\s+|net\\s+)?lunar", 0}, {T_MONTH, "pe\\s+lun\\x{103}", 0}, {T_MONTH, "havonta", 0},
+	{T_MONTH, "/\\s*h\\x{f3}(?![\\p{L}])", 0},
 	{T_MONTH, "per\\s+bulan", 0}, {T_MONTH, "sebulan", 0}, {T_MONTH, "/\\s*bulan", 0},
 	{T_YEAR, "per\\s+year", 0}, {T_YEAR, "an?\\s+year(?!s)", 0},
 	{T_YEAR, "/\\s*(?:year|yr|y|jahr|an|a|a\\x{f1}o|jaar|annum|\\x{e5}r)(?![\\p{L}])", 0},
@@ -209,7 +212,7 @@ static const row tail_rows[] = {
 	{T_BASE, "base(?:\\s+(?:salary|pay))?(?![\\p{L}])", 0},
 	{T_OTE, "(?:ote|on[\\s-]*target[\\s-]+earnings?)(?![\\p{L}])", 0},
 	{T_KW, "(?:salary|gehalt)(?![\\p{L}])", 0},
-	{T_FILL, "(?:gross|brutto|netto|net|brut|bruts|brute|brutes|bruto|brutos|lordi|lordo|before\\s+tax|vor\\s+steuern|fixed|fix"
+	{T_FILL, "(?:gross|brutto|brutt\\x{f3}|netto|net|brut|bruts|brute|brutes|bruto|brutos|lordi|lordo|before\\s+tax|vor\\s+steuern|fixed|fix"
 		"|approx\\.?|ca\\.?|plus\\s+benefits|\\+\\s*benefits)(?![\\p{L}])", 0},
 	{T_FILL, "[(),:]", 0},
 };
@@ -348,6 +351,7 @@ static const struct ctok { const char *s; size_t len; const char *cur; int rank;
 	T("\xef\xbf\xa5", "Y", 1), T("ZAR", "ZAR", 2), T("CNY", "CNY", 2), T("RMB", "CNY", 2),
 	T("\xe5\x85\x83", "CNY", 2),
 	T("CZK", "CZK", 2), T("K\xc4\x8d", "CZK", 2), T("HUF", "HUF", 2), T("forint", "HUF", 2),
+	T("Ft", "HUF", 2),   /* case-sensitive (two bytes): "ft" is feet */
 	T("RON", "RON", 2), T("lei", "RON", 2), T("AED", "AED", 2), T("MYR", "MYR", 2), T("RM", "MYR", 2),
 	T("PHP", "PHP", 2), T("\xe2\x82\xb1", "PHP", 2), T("THB", "THB", 2), T("\xe0\xb8\xbf", "THB", 2),
 	T("IDR", "IDR", 2), T("Rp", "IDR", 2), T("KRW", "KRW", 2), T("\xe2\x82\xa9", "KRW", 2),
@@ -1841,6 +1845,28 @@ static int pay_word_before(const char *s, size_t at)
 	return 0;
 }
 
+/* "14 x 3.000 €", "13 x EUR 4,000", "14× 2.900 €": the count of monthly
+ * salaries right before the figure starting at off (12..15), else 0 */
+static int times_before(const char *s, size_t off)
+{
+	size_t i = off;
+	while (i > 0 && s[i - 1] == ' ')
+		i--;
+	if (i >= 1 && (s[i - 1] == 'x' || s[i - 1] == 'X'))
+		i--;
+	else if (i >= 2 && (unsigned char)s[i - 2] == 0xc3 && (unsigned char)s[i - 1] == 0x97)
+		i -= 2;   /* U+00D7 */
+	else
+		return 0;
+	while (i > 0 && s[i - 1] == ' ')
+		i--;
+	if (i < 2 || s[i - 2] != '1' || s[i - 1] < '2' || s[i - 1] > '5')
+		return 0;
+	if (i >= 3 && (is_digit((unsigned char)s[i - 3]) || s[i - 3] == '.' || s[i - 3] == ','))
+		return 0;
+	return 10 + (s[i - 1] - '0');
+}
+
 static int salaries_a_year(js_parser *p, const char *s, size_t n)
 {
 	if (!p->paycount)
@@ -1962,15 +1988,26 @@ size_t js_parse(js_parser *p, const char *s, size_t n, const js_mention **out)
 		p->ms[w++] = *a;
 	}
 	p->n = w;
-	/* monthly figures: by the ad's own count of salaries a year, if it says */
+	/* monthly figures: by the ad's own count of salaries a year, if it says;
+	 * "Jahresgehalt 14 x 3.000 €" is 14 monthly salaries of 3,000 */
 	int monthly = 0;
-	for (size_t k = 0; k < p->n; k++)
-		monthly |= p->ms[k].period == JS_P_MONTH;
+	for (size_t k = 0; k < p->n; k++) {
+		js_mention *m = &p->ms[k];
+		int times = times_before(s, m->off);
+		if (times) {
+			m->period = JS_P_MONTH;
+			m->period_src = JS_SRC_EXPLICIT;
+			m->annual_min = m->has_min ? round2(m->min * times) : 0;
+			m->annual_max = m->has_max ? round2(m->max * times) : 0;
+		} else {
+			monthly |= m->period == JS_P_MONTH;
+		}
+	}
 	int count = monthly ? salaries_a_year(p, s, n) : 0;
 	if (count && count != p->o.months_per_year)
 		for (size_t k = 0; k < p->n; k++) {
 			js_mention *m = &p->ms[k];
-			if (m->period != JS_P_MONTH)
+			if (m->period != JS_P_MONTH || times_before(s, m->off))
 				continue;
 			m->annual_min = m->has_min ? round2(m->min * count) : 0;
 			m->annual_max = m->has_max ? round2(m->max * count) : 0;

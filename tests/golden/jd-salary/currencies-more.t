@@ -18,6 +18,10 @@ m13,"Annual salary KRW 55,000,000"
 m14,"Experience with PHP 8 and Laravel 11, MySQL 8"
 m15,"PHP 7.4 or PHP 8.2, 5+ years"
 m16,"Salary 40 000 Kč"
+m17,"Bér: 600 000 Ft havonta"
+m18,"Fizetés: bruttó 600.000 Ft / hó"
+m19,"Havi bruttó 650 000 Ft"
+m20,"The crane lifts 40 ft loads"
 ==== stdout
 id,n,raw,label,min,max,currency,period,annual_min,annual_max,estimate,period_source,currency_source
 m1,1,65 000 Kč měsíčně,,65000,65000,CZK,month,780000,780000,0,explicit,explicit
@@ -34,5 +38,8 @@ m11,1,"฿45,000 per month",,45000,45000,THB,month,540000,540000,0,explicit,expl
 m12,1,Rp 12.000.000 per bulan,,12000000,12000000,IDR,month,144000000,144000000,0,explicit,explicit
 m13,1,"KRW 55,000,000",,55000000,55000000,KRW,year,55000000,55000000,0,explicit,explicit
 m16,1,40 000 Kč,,40000,40000,CZK,month,480000,480000,0,inferred,explicit
+m17,1,600 000 Ft havonta,,600000,600000,HUF,month,7200000,7200000,0,explicit,explicit
+m18,1,600.000 Ft / hó,,600000,600000,HUF,month,7200000,7200000,0,explicit,explicit
+m19,1,650 000 Ft,,650000,650000,HUF,month,7800000,7800000,0,explicit,explicit
 ==== status
 0

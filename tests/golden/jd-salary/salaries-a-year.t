@@ -17,6 +17,9 @@ a12,"Gehalt 3.300 € brutto/Monat, 30 Tage Urlaub, 12 Gehälter"
 a13,"Stundenlohn 18 €, 14 Gehälter"
 a14,"Gehalt 3.000 € brutto/Monat, Monitor 27 x 14 Zoll"
 a15,"Gehalt 3.000 EUR brutto/Monat ×14"
+a16,"Jahresgehalt 14 x 3.000 €"
+a17,"Annual salary: 13 x EUR 4,000"
+a18,"Gehalt 2 x 3.000 € im Monat, Format 210 x 297 mm"
 ==== stdout
 id,n,raw,label,min,max,currency,period,annual_min,annual_max,estimate,period_source,currency_source
 a1,1,3.400 € brutto monatlich,,3400,3400,EUR,month,47600,47600,0,explicit,explicit
@@ -34,5 +37,8 @@ a12,1,3.300 € brutto/Monat,,3300,3300,EUR,month,39600,39600,0,explicit,explici
 a13,1,18 €,,18,18,EUR,hour,37440,37440,0,explicit,explicit
 a14,1,3.000 € brutto/Monat,,3000,3000,EUR,month,36000,36000,0,explicit,explicit
 a15,1,3.000 EUR brutto/Monat,,3000,3000,EUR,month,42000,42000,0,explicit,explicit
+a16,1,3.000 €,,3000,3000,EUR,month,42000,42000,0,explicit,explicit
+a17,1,"EUR 4,000",,4000,4000,EUR,month,52000,52000,0,explicit,explicit
+a18,1,3.000 € im Monat,,3000,3000,EUR,month,36000,36000,0,explicit,explicit
 ==== status
 0
