@@ -50,6 +50,11 @@ check "night 1: summary line" "nightly-report 2026-03-01: 60 ads in, 0 duplicate
 check "night 1: one summary line" "1" "$(wc -l < "$T/s1")"
 check "night 1: latest report" "reports/2026-03-01" "$(readlink "$out/latest")"
 check "night 1: no risers without a previous period" "no" "$([ -e "$out/latest/risers.csv" ] && echo yes || echo no)"
+# cron diffs last week's report against this one: the same ads give the
+# same report, byte for byte (no run time or other clock reading in it)
+sleep 0.2   # (a different clock)
+"$NR_" --from-csv --date 2026-03-01 "$T/day1.csv" "$T/out-again" > /dev/null 2>&1
+check "night 1 again: the same report, byte for byte" "" "$(diff -r "$out/reports/2026-03-01" "$T/out-again/reports/2026-03-01" 2>&1)"
 
 "$NR_" --from-csv --date 2026-03-02 "$T/day2.csv" "$out" > "$T/s2" 2> "$T/e2"; st=$?
 check "night 2: status 0" "0" "$st$(cat "$T/e2")"
