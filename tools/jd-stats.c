@@ -172,13 +172,28 @@ static void run_merge(options *o, query *q, char **files, int nfiles)
 		jd_csv_close(r);
 	}
 	free(cells);
-	pl_finish(pl);
+	qerr err2;
+	if (pl_finish(pl, &err2) < 0) {
+		/* a column after crosstab that the merged states do not have */
+		q_print_error(stderr, q->text, &err2);
+		jd_exit_status = JD_EXIT_DATA;
+	}
 	pl_free(pl);
+}
+
+/* "jd-stats: FILE: no column ..." with the query and a caret */
+static void print_column_error(const char *file, const char *text, qerr *err)
+{
+	char msg[sizeof err->msg];
+	memcpy(msg, err->msg, sizeof msg);
+	snprintf(err->msg, sizeof err->msg, "%.100s: %.290s", file, msg);
+	q_print_error(stderr, text, err);
 }
 
 static void run_batch(options *o, query *q, char **files, int nfiles)
 {
 	pipeline *pl = NULL;
+	char *first_name = NULL;   /* the file whose header the query was bound to */
 	jd_row first = {0};
 	int have_first = 0, stop = 0;
 	sv *cells = NULL;
@@ -219,12 +234,10 @@ static void run_batch(options *o, query *q, char **files, int nfiles)
 			qerr err;
 			pl = pl_build(q, first.f, (int)first.n, &o->p, &err);
 			if (!pl) {
-				char msg[sizeof err.msg];
-				memcpy(msg, err.msg, sizeof msg);
-				snprintf(err.msg, sizeof err.msg, "%.100s: %.290s", jd_csv_name(r), msg);
-				q_print_error(stderr, q->text, &err);
+				print_column_error(jd_csv_name(r), q->text, &err);
 				exit(JD_EXIT_DATA);
 			}
+			first_name = jd_xstrdup(jd_csv_name(r));
 			cells = jd_xcalloc(h->n ? h->n : 1, sizeof *cells);
 		} else if (!jd_row_equal(h, &first)) {
 			jd_warn_data("%s: header differs from the first file's; file skipped", jd_csv_name(r));
@@ -261,9 +274,19 @@ static void run_batch(options *o, query *q, char **files, int nfiles)
 		pl = pl_build(q, NULL, 0, &o->p, &err);
 	}
 	if (pl) {
-		pl_finish(pl);
+		qerr err;
+		if (pl_finish(pl, &err) < 0) {
+			/* a verb after crosstab names a column crosstab did not
+			 * make: the same error, and status, as pl_build's */
+			if (first_name)
+				print_column_error(first_name, q->text, &err);
+			else
+				q_print_error(stderr, q->text, &err);
+			jd_exit_status = JD_EXIT_DATA;
+		}
 		pl_free(pl);
 	}
+	free(first_name);
 	for (size_t k = 0; k < first.n; k++)
 		free(first.f[k]);
 	free(first.f);

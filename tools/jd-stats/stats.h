@@ -129,7 +129,8 @@ typedef struct popts {
 } popts;
 
 /* Bind q to the input columns names[0..n).  NULL and *err (position into
- * the query) when a column is unknown or the query cannot run so. */
+ * the query) when a column is unknown or the query cannot run so.  Verbs
+ * reading a crosstab's columns are checked by pl_finish instead. */
 pipeline *pl_build(query *q, char **names, int n, const popts *o, qerr *err);
 /* --partial/--merge: index of the aggregate verb whose state is passed,
  * or -1 and *err when the query cannot be split so. */
@@ -148,8 +149,11 @@ int pl_push(pipeline *p, const sv *row);
 /* Merge mode: feed one record of a partial state (fields f[0..n)). 0 ok,
  * -1 when it is not a state of this query (message in *why). */
 int pl_merge_row(pipeline *p, const sv *f, size_t n, const char **why);
-/* End of input: aggregates emit, the sink writes. */
-void pl_finish(pipeline *p);
+/* End of input: aggregates emit, the sink writes.  0 ok; -1 and *err
+ * (as pl_build gives it) when a verb after crosstab names a column that
+ * crosstab did not produce: those are bound only at crosstab's finish,
+ * its columns being the values of B, and then nothing is written. */
+int pl_finish(pipeline *p, qerr *err);
 void pl_free(pipeline *p);
 
 /* ---- output (output.c) ---- */

@@ -180,9 +180,12 @@ int table_run(table *t, query *q, const popts *o)
 			break;
 	}
 	free(row);
-	if (!stats_interrupted)
-		pl_finish(pl);
+	int status = 0;
+	if (!stats_interrupted && pl_finish(pl, &err) < 0) {
+		q_print_error(stderr, q->text, &err);   /* as pl_build's errors above */
+		status = 1;
+	}
 	pl_free(pl);
 	free(names);
-	return 0;
+	return status;
 }

@@ -152,6 +152,9 @@ struct stage {
 	char **names;
 	int nnames;
 	int passthru;
+	/* the columns it reads come from a crosstab, whose columns are the
+	 * values of B: bound when that crosstab finishes (bind_after) */
+	int deferred;
 	int nkey;                /* cells in a group key */
 	keyexpr *keys;           /* nkey key expressions (by ..., then value) */
 	jd_buf kb;               /* key scratch */
@@ -192,6 +195,8 @@ struct pipeline {
 	const double *numcache; /* REPL: parsed numbers of column numcol, by record */
 	int numcol;
 	size_t numlen;
+	int late_failed;        /* a deferred stage named a column crosstab did not make */
+	qerr late_err;
 };
 
 static void stage_names(stage *s, char ***names, int *n)
@@ -842,6 +847,8 @@ static int svcmp(const void *a, const void *b)
 	return key_cmp(a, b);
 }
 
+static int bind_after(stage *s);
+
 static void crosstab_finish(stage *s)
 {
 	/* distinct A and B values, sorted */
@@ -876,7 +883,10 @@ static void crosstab_finish(stage *s)
 	s->names[0] = jd_xstrdup(key_name(&s->v->col));
 	for (size_t j = 0; j < tb.n; j++)
 		s->names[j + 1] = jd_xstrndup(bv[j].p, bv[j].n);
-	for (size_t i = 0; i < ta.n; i++) {
+	/* the verbs after it can only now find their columns; when one is
+	 * missing nothing is written (the caller reports the error) */
+	int bound = bind_after(s) == 0;
+	for (size_t i = 0; bound && i < ta.n; i++) {
 		rb_reset(s);
 		rb_add(s, av[i].p, av[i].n);
 		for (size_t j = 0; j < tb.n; j++) {
@@ -893,7 +903,8 @@ static void crosstab_finish(stage *s)
 	free(bv);
 	gt_free(&ta);
 	gt_free(&tb);
-	finish_next(s);
+	if (!s->pl->late_failed)
+		finish_next(s);
 }
 
 /* ---- partial states ---- */
@@ -1090,6 +1101,66 @@ static int bind_expr(expr *e, char **names, int n, qerr *err)
 	return bind_key(&e->lhs, names, n, err);
 }
 
+/* The group key: by ..., then the value column (freq) or A, B (crosstab). */
+static void copy_keys(stage *s)
+{
+	verb *v = s->v;
+	if (v->nby)
+		memcpy(s->keys, v->by, (size_t)v->nby * sizeof *v->by);
+	if (v->kind == V_FREQ)
+		s->keys[v->nby] = v->col;
+	if (v->kind == V_CROSSTAB) {
+		s->keys[0] = v->col;
+		s->keys[1] = v->col2;
+	}
+}
+
+/* Bind the columns stage s reads to its input columns names[0..n). */
+static int bind_stage(stage *s, char **names, int n, qerr *err)
+{
+	verb *v = s->v;
+	switch (v->kind) {
+	case V_WHERE:
+		return bind_expr(v->where, names, n, err);
+	case V_HEAD:
+		return 0;
+	case V_SPLIT:
+		return bind_key(&v->col, names, n, err);
+	default:
+		for (int k = 0; k < v->nby; k++)
+			if (bind_key(&v->by[k], names, n, err) < 0)
+				return -1;
+		if (v->kind == V_SORT || v->kind == V_SELECT || v->kind == V_DISTINCT)
+			break;
+		if (v->kind != V_COUNT && bind_key(&v->col, names, n, err) < 0)
+			return -1;
+		if (v->kind == V_CROSSTAB && bind_key(&v->col2, names, n, err) < 0)
+			return -1;
+		break;
+	}
+	if (s->keys)
+		copy_keys(s);
+	return 0;
+}
+
+/* A crosstab has its columns: bind the verbs that read them (those up to
+ * and including the next one that makes its own columns).  -1 and
+ * pl->late_err, as pl_build would have said, when one is missing. */
+static int bind_after(stage *s)
+{
+	pipeline *p = s->pl;
+	for (stage *t = s->next; t && t->deferred; t = t->next) {
+		if (bind_stage(t, s->names, s->nnames, &p->late_err) < 0) {
+			p->late_failed = 1;
+			return -1;
+		}
+		t->deferred = 0;
+		if (!t->passthru)
+			break;
+	}
+	return 0;
+}
+
 void pl_free(pipeline *p)
 {
 	if (!p)
@@ -1148,6 +1219,7 @@ pipeline *pl_build(query *q, char **names, int n, const popts *o, qerr *err)
 	p->st = jd_xcalloc((size_t)q->nv + 1, sizeof *p->st);
 	char **cur = names;
 	int ncur = n;
+	int after_crosstab = 0;   /* cur is a crosstab's: only A's name yet */
 	int start = 0;
 	if (o->partial || o->merge) {
 		start = pl_partial_check(q, err);
@@ -1174,17 +1246,28 @@ pipeline *pl_build(query *q, char **names, int n, const popts *o, qerr *err)
 		s->kind = v->kind;
 		s->v = v;
 		int merging = o->merge && i == start;
+		/* after a crosstab the columns are the values of B, known only
+		 * at its finish; every other verb's input columns are known now */
+		s->deferred = !merging && after_crosstab;
+		if (v->kind == V_SELECT || v->kind == V_DISTINCT)
+			s->nkey = v->nby;
+		else if (q_is_aggregate(v->kind))
+			s->nkey = v->nby + (v->kind == V_FREQ ? 1 : v->kind == V_CROSSTAB ? 2 : 0);
+		if (s->nkey)
+			s->keys = jd_xcalloc((size_t)s->nkey + 1, sizeof *s->keys);
+		if (merging || s->deferred) {
+			if (s->keys)
+				copy_keys(s);
+		} else if (bind_stage(s, cur, ncur, err) < 0) {
+			goto fail;
+		}
 		switch (v->kind) {
 		case V_WHERE:
-			if (bind_expr(v->where, cur, ncur, err) < 0)
-				goto fail;
 			s->passthru = 1;
 			s->push = where_push;
 			s->finish = pass_finish;
 			break;
 		case V_SPLIT:
-			if (bind_key(&v->col, cur, ncur, err) < 0)
-				goto fail;
 			s->passthru = 1;
 			s->push = split_push;
 			s->finish = pass_finish;
@@ -1195,22 +1278,12 @@ pipeline *pl_build(query *q, char **names, int n, const popts *o, qerr *err)
 			s->finish = pass_finish;
 			break;
 		case V_SORT:
-			for (int k = 0; k < v->nby; k++)
-				if (bind_key(&v->by[k], cur, ncur, err) < 0)
-					goto fail;
 			s->passthru = 1;
 			s->push = sort_push;
 			s->finish = sort_finish;
 			break;
 		case V_SELECT:
 		case V_DISTINCT:
-			s->nkey = v->nby;
-			s->keys = jd_xcalloc((size_t)v->nby, sizeof *s->keys);
-			memcpy(s->keys, v->by, (size_t)v->nby * sizeof *v->by);
-			for (int k = 0; k < v->nby; k++)
-				if (bind_key(&v->by[k], cur, ncur, err) < 0)
-					goto fail;
-			memcpy(s->keys, v->by, (size_t)v->nby * sizeof *v->by);
 			set_names(s, v->nby);
 			for (int k = 0; k < v->nby; k++)
 				s->names[k] = jd_xstrdup(key_name(&v->by[k]));
@@ -1218,29 +1291,6 @@ pipeline *pl_build(query *q, char **names, int n, const popts *o, qerr *err)
 			s->finish = pass_finish;
 			break;
 		default: {
-			/* aggregates: keys = by ..., then the value column (freq, crosstab) */
-			int extra = v->kind == V_FREQ ? 1 : v->kind == V_CROSSTAB ? 2 : 0;
-			if (v->kind == V_HIST)
-				extra = 0;
-			s->nkey = v->nby + extra;
-			s->keys = jd_xcalloc((size_t)s->nkey + 1, sizeof *s->keys);
-			if (!merging) {
-				for (int k = 0; k < v->nby; k++)
-					if (bind_key(&v->by[k], cur, ncur, err) < 0)
-						goto fail;
-				if (v->kind != V_COUNT && bind_key(&v->col, cur, ncur, err) < 0)
-					goto fail;
-				if (v->kind == V_CROSSTAB && bind_key(&v->col2, cur, ncur, err) < 0)
-					goto fail;
-			}
-			if (v->nby)
-				memcpy(s->keys, v->by, (size_t)v->nby * sizeof *v->by);
-			if (v->kind == V_FREQ)
-				s->keys[v->nby] = v->col;
-			if (v->kind == V_CROSSTAB) {
-				s->keys[0] = v->col;
-				s->keys[1] = v->col2;
-			}
 			int nout = v->nby;
 			switch (v->kind) {
 			case V_COUNT: nout += 1; s->push = count_push; s->finish = count_finish; break;
@@ -1294,6 +1344,7 @@ pipeline *pl_build(query *q, char **names, int n, const popts *o, qerr *err)
 		if (!s->passthru) {
 			cur = s->names;
 			ncur = s->nnames;
+			after_crosstab = v->kind == V_CROSSTAB;
 		}
 	}
 	p->first = p->st[0];
@@ -1329,17 +1380,22 @@ int pl_push(pipeline *p, const sv *row)
 	return p->first->push(p->first, row, p->origin);
 }
 
-void pl_finish(pipeline *p)
+int pl_finish(pipeline *p, qerr *err)
 {
 	if (p->o.partial && p->agg) {
 		/* finish the stages before the aggregate, then dump its state */
 		dump_state(p->agg, p->o.out);
-		return;
+		return 0;
 	}
 	if (!p->first->done) {
 		p->first->done = 1;
 		p->first->finish(p->first);
 	}
+	if (p->late_failed) {
+		*err = p->late_err;
+		return -1;
+	}
+	return 0;
 }
 
 static void expr_maxcol(const expr *e, int *m)
