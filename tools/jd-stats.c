@@ -143,7 +143,7 @@ static void run_merge(options *o, query *q, char **files, int nfiles)
 	pipeline *pl = pl_build(q, NULL, 0, &o->p, &err);
 	if (!pl) {
 		q_print_error(stderr, q->text, &err);
-		exit(JD_EXIT_USAGE);
+		exit(err.no_column ? JD_EXIT_DATA : JD_EXIT_USAGE);   /* as in a batch run */
 	}
 	sv *cells = NULL;
 	size_t cap = 0;

@@ -81,6 +81,7 @@ typedef struct query {
 
 typedef struct qerr {
 	int pos;
+	int no_column;   /* a column the input (or the verb before) lacks: status 1, not 2 */
 	char msg[400];
 } qerr;
 

@@ -1082,6 +1082,7 @@ static int bind_key(keyexpr *k, char **names, int n, qerr *err)
 			return 0;
 		}
 	err->pos = k->pos;
+	err->no_column = 1;
 	int w = snprintf(err->msg, sizeof err->msg, "no column '%.60s' (columns:", k->col);
 	for (int i = 0; i < n && w > 0 && (size_t)w < sizeof err->msg - 80; i++)
 		w += snprintf(err->msg + w, sizeof err->msg - (size_t)w, "%s %.40s",
@@ -1211,6 +1212,7 @@ int pl_partial_check(query *q, qerr *err)
 
 pipeline *pl_build(query *q, char **names, int n, const popts *o, qerr *err)
 {
+	err->no_column = 0;
 	pipeline *p = jd_xcalloc(1, sizeof *p);
 	p->o = *o;
 	p->q = q;
