@@ -239,7 +239,7 @@ static const char *map_col(int k)
 static void read_csv_export(const char *path)
 {
 	jd_csv_reader *r = jd_csv_open(path, JD_CSV_RAW);
-	const char *name = path;   /* "-" for standard input, as in every tool's messages */
+	const char *name = path;   /* "-" for standard input, as in the reader's own messages */
 	if (!r) {
 		jd_warn_data("%s:", name);
 		return;
@@ -394,7 +394,7 @@ static int looks_jsonl(const char *p, size_t n)
 static void read_doc_file(const char *path, int kind, int regular, int at, const char *leaf)
 {
 	int is_stdin = !strcmp(path, "-");
-	const char *name = is_stdin ? "-" : path;
+	const char *name = path;   /* "-" for standard input, as in every tool's messages */
 	if (kind == K_CSV) {
 		read_csv_export(path);
 		return;

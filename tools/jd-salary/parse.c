@@ -1988,30 +1988,27 @@ size_t js_parse(js_parser *p, const char *s, size_t n, const js_mention **out)
 		p->ms[w++] = *a;
 	}
 	p->n = w;
-	/* monthly figures: by the ad's own count of salaries a year, if it says;
-	 * "Jahresgehalt 14 x 3.000 €" is 14 monthly salaries of 3,000 */
-	int monthly = 0;
+	/* monthly figures: by a count right before the figure ("Jahresgehalt
+	 * 14 x 3.000 €" is 14 monthly salaries of 3,000), else by the ad's own
+	 * count of salaries a year if it states one (looked for once, and only
+	 * when there is a monthly figure) */
+	int count = -1;
 	for (size_t k = 0; k < p->n; k++) {
 		js_mention *m = &p->ms[k];
 		int times = times_before(s, m->off);
 		if (times) {
-			m->period = JS_P_MONTH;
+			m->period = JS_P_MONTH;   /* it may have been read as a year */
 			m->period_src = JS_SRC_EXPLICIT;
+		} else if (m->period == JS_P_MONTH) {
+			if (count < 0)
+				count = salaries_a_year(p, s, n);
+			times = count != p->o.months_per_year ? count : 0;   /* 12: done already */
+		}
+		if (times) {
 			m->annual_min = m->has_min ? round2(m->min * times) : 0;
 			m->annual_max = m->has_max ? round2(m->max * times) : 0;
-		} else {
-			monthly |= m->period == JS_P_MONTH;
 		}
 	}
-	int count = monthly ? salaries_a_year(p, s, n) : 0;
-	if (count && count != p->o.months_per_year)
-		for (size_t k = 0; k < p->n; k++) {
-			js_mention *m = &p->ms[k];
-			if (m->period != JS_P_MONTH || times_before(s, m->off))
-				continue;
-			m->annual_min = m->has_min ? round2(m->min * count) : 0;
-			m->annual_max = m->has_max ? round2(m->max * count) : 0;
-		}
 	*out = p->ms;
 	return p->n;
 }

@@ -305,9 +305,8 @@ static void pass_finish(stage *s)
 	finish_next(s);
 }
 
-/* 1 when a..a+n is an item already seen in the cell being split, else
- * records it ("Python;SQL;Python" counts Python once: freq's share is the
- * share of records naming it) */
+/* the first free slot of it.h's probe sequence (a slot is free when its
+ * stamp is not the current cell's) */
 static void item_put(struct item_slot *tab, size_t cap, struct item_slot it)
 {
 	for (size_t i = (size_t)it.h & (cap - 1);; i = (i + 1) & (cap - 1))
@@ -317,6 +316,9 @@ static void item_put(struct item_slot *tab, size_t cap, struct item_slot it)
 		}
 }
 
+/* 1 when a..a+n is an item already seen in the cell being split, else
+ * records it ("Python;SQL;Python" counts Python once: freq's share is the
+ * share of records naming it) */
 static int split_repeat(stage *s, const char *a, size_t n)
 {
 	uint64_t h = jd_hash64(a, n, 0);
